@@ -1,0 +1,59 @@
+#pragma once
+// The curated result of one run: who is in the briefing and each one's status,
+// decided exactly as METHODOLOGY.md says. Everything downstream (tables, charts,
+// maps, the PDF) reads only this.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "curate/status.h"
+#include "io/date.h"
+#include "io/records.h"
+#include "io/warnings.h"
+
+namespace dspt::curate {
+
+enum class Decision {
+    Own,           // the organisation's own export row is of the current edition
+    Inherited,     // taken from its successor (see inherited_from)
+    NotPublished,  // older edition, "Not Published", unknown status, or no export row
+};
+
+struct Organisation {
+    std::string code;
+    std::string name;
+    Sector sector = Sector::NhsTrust;
+    std::string icb_ons_code;   // ICB23CD  (empty when unknown)
+    std::string icb_ods_code;   // ICB23CDH
+    std::string icb_name;
+    std::string region_ons_code;
+    std::string region_name;
+    std::string raw_status;     // as in the export ("" when no row)
+    Status status = Status::NotPublished;
+    Decision decision = Decision::NotPublished;
+    std::string inherited_from; // successor code when decision == Inherited
+    std::string postcode;       // trusts: HQ postcode from ODS
+    std::optional<io::LatLon> location;  // trusts: found in the postcode file
+};
+
+struct StatusChange {
+    std::string code;
+    std::string name;
+    Sector sector = Sector::NhsTrust;
+    std::optional<Status> previous;  // nullopt: entered the universe
+    std::optional<Status> current;   // nullopt: left the universe
+};
+
+struct BriefingData {
+    std::string title;
+    io::Date reference_date;
+    std::string edition;                      // "22/23"
+    std::vector<Organisation> organisations;  // trusts, then ICBs, then CSUs; each sorted by code
+    std::vector<io::IcbInfo> icbs;            // the ONS ICBs (42 in 2023), sorted by ICB23CD
+    bool has_previous = false;
+    std::optional<io::Date> previous_reference_date;
+    std::vector<StatusChange> changes;        // month-on-month, when has_previous
+    io::Warnings warnings;
+};
+
+}  // namespace dspt::curate

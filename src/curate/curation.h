@@ -1,0 +1,32 @@
+#pragma once
+// METHODOLOGY.md as code: the universe per sector, each organisation's status
+// (own, inherited from a successor, or Not Published), its ICB and region, trust
+// locations, and month-on-month change.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "curate/briefing_data.h"
+#include "io/records.h"
+
+namespace dspt::curate {
+
+// Everything curation needs, already read. Kept free of file I/O so every rule can
+// be tested on small inputs written in the test.
+struct CurationInputs {
+    std::string title;
+    io::Date reference_date;
+    std::optional<std::string> edition;  // nullopt: newest edition found in the export
+    io::DsptExport current;
+    std::optional<io::DsptExport> previous;
+    std::optional<io::Date> previous_reference_date;
+    std::vector<io::OdsOrganisation> ods_trusts;  // etr + ect rows
+    std::optional<std::vector<io::OdsOrganisation>> ods_csus;
+    std::vector<io::Successor> successors;
+    io::OnsLookup ons;
+    io::PostcodeIndex postcodes;
+};
+
+BriefingData curate(const CurationInputs& inputs, io::Warnings warnings);
+
+}  // namespace dspt::curate

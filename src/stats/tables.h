@@ -1,0 +1,43 @@
+#pragma once
+// The numbers of the briefing, computed from the curated organisations only.
+#include <array>
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "curate/briefing_data.h"
+
+namespace dspt::stats {
+
+// Sector x status counts, in kAllStatuses order.
+struct SummaryRow {
+    std::string label;  // sector_label(...) or "Total"
+    std::array<std::size_t, 5> counts{};
+    std::size_t total() const;
+    double percent(std::size_t status_index) const;  // row percentage, 0 when the row is empty
+};
+
+struct SummaryTable {
+    std::vector<SummaryRow> rows;  // NHS Trust, ICB, CSU, Total
+};
+
+SummaryTable summarise_by_sector(const curate::BriefingData& data);
+
+// Trust statuses per NHS England region (regions sorted by name).
+SummaryTable summarise_trusts_by_region(const curate::BriefingData& data);
+
+struct IcbScore {
+    io::IcbInfo icb;
+    curate::Status icb_status = curate::Status::NotPublished;
+    std::size_t trusts = 0;
+    double trust_mean_score = 0;  // meaningless when trusts == 0
+    double composite_score = 0;   // 0.5 * trust mean + 0.5 * own score; own score when no trusts
+};
+
+// One per ONS ICB, in ICB23CD order.
+std::vector<IcbScore> icb_composite_scores(const curate::BriefingData& data);
+
+// Percent with one decimal place as printed everywhere: 65.7
+std::string format_percent(double percent);
+
+}  // namespace dspt::stats

@@ -1,0 +1,41 @@
+#pragma once
+// A style is data, not code (Mapnik's split): colours, fonts, sizes and geometry
+// come from styles/*.toml and are looked up by dotted key, e.g.
+//   style.color("status.standards_met"), style.number("chart.bar_height").
+// A key the code asks for that the file lacks is an error naming file and key, so a
+// figure never silently falls back to a hard-coded look. Styles may `extends` another
+// style file (the slides style extends nhs.toml and overrides a few keys).
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "draw/geometry.h"
+
+namespace dspt::style {
+
+class Style {
+public:
+    static Style load(const std::string& path);  // throws io::InputError
+    ~Style();
+    Style(Style&&) noexcept;
+    Style& operator=(Style&&) noexcept;
+
+    draw::Color color(std::string_view key) const;
+    double number(std::string_view key) const;
+    std::string text(std::string_view key) const;
+    bool flag(std::string_view key) const;
+    std::vector<draw::Color> colors(std::string_view key) const;  // an array of "#rrggbb"
+    std::vector<double> numbers(std::string_view key) const;
+    bool has(std::string_view key) const;
+
+    const std::string& path() const;
+    std::string directory() const;  // for resolving font paths etc.
+
+private:
+    Style();
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace dspt::style
