@@ -1,0 +1,33 @@
+#pragma once
+// PROJ transformations. One transformer per layer (proj_create_crs_to_crs, normalised for
+// visualisation so x is always easting/longitude), whole coordinate arrays at once, and
+// the identity case skipped.
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "geo/layer.h"
+
+namespace dspt::geo {
+
+class Projector {
+public:
+    // Any CRS PROJ understands: "EPSG:27700", WKT1 (ESRI or OGC), WKT2, PROJJSON.
+    Projector(const std::string& source_crs, const std::string& target_crs);
+    ~Projector();
+    Projector(const Projector&) = delete;
+    Projector& operator=(const Projector&) = delete;
+
+    bool is_identity() const;
+    void project_in_place(std::vector<XY>& points) const;
+    XY project(XY p) const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+// A copy of `layer` in `target_crs`, with bboxes recomputed.
+Layer project_layer(const Layer& layer, const std::string& target_crs);
+
+}  // namespace dspt::geo
