@@ -1,0 +1,40 @@
+#pragma once
+// Every chart and map of the briefing is a Figure: an id (its PNG file name), a title
+// and caption (the PDF reuses them), and one draw function written against the Canvas.
+// The same function draws the slide PNG (Cairo) and the vector figure in the PDF (libharu);
+// it must lay itself out in whatever frame it is given (slide 16:9 or a part of an A4 page),
+// taking every colour, font size and line width from the style.
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "curate/briefing_data.h"
+#include "draw/canvas.h"
+#include "geo/layer.h"
+#include "style/style.h"
+
+namespace dspt::figures {
+
+// Boundaries already projected to the map CRS of the style, plus how they were joined.
+struct MapLayers {
+    geo::Layer icbs;     // joined to ICBs on ICB23CD (field name from the style)
+    geo::Layer regions;  // NHS England regions
+};
+
+struct FigureInputs {
+    const curate::BriefingData& data;
+    const style::Style& style;
+    const MapLayers* maps = nullptr;  // null: map figures are skipped
+};
+
+struct Figure {
+    std::string id;       // "icb_status_map" -> out/png/icb_status_map.png
+    std::string title;    // drawn by the figure itself, and used for the PDF's headings/bookmarks
+    std::string caption;  // one or two sentences for the PDF under the figure
+    std::function<void(draw::Canvas&, const draw::Rect& frame, const FigureInputs&)> draw;
+};
+
+// Every figure of the briefing, in the order the PDF shows them.
+std::vector<Figure> all_figures(const FigureInputs& inputs);
+
+}  // namespace dspt::figures
