@@ -52,6 +52,9 @@ public:
 
     virtual double width() const = 0;   // canvas units
     virtual double height() const = 0;
+    // Device pixels per canvas unit (a PNG: its scale; a PDF: print dpi / 72), so figures can
+    // drop detail finer than the output can show (maps simplify to half a device pixel).
+    virtual double device_pixels_per_unit() const { return 1; }
 
     virtual void save() = 0;     // pushes transform and clip
     virtual void restore() = 0;
