@@ -1,6 +1,8 @@
 #pragma once
 // Value types shared by every drawing backend. No backend types leak in here.
 #include <cstdint>
+#include <iosfwd>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -26,7 +28,10 @@ struct Color {
     static Color from_hex(std::string_view hex);
     Color with_alpha(double alpha) const { return {r, g, b, alpha}; }
     bool operator==(const Color&) const = default;
+    // "#RRGGBB", or "#RRGGBBAA" when not opaque (channels rounded to 8 bits).
+    std::string to_hex() const;
 };
+std::ostream& operator<<(std::ostream& out, const Color& c);  // to_hex(), for test messages
 
 // An affine transform x' = xx*x + xy*y + x0, y' = yx*x + yy*y + y0 (Cairo's convention).
 struct Affine {

@@ -31,6 +31,9 @@ public:
 
     const std::string& path() const;
     std::string directory() const;  // for resolving font paths etc.
+    // A path-valued key (e.g. "fonts.directory") resolved against the directory of the
+    // style file that wrote it, so a value inherited through `extends` keeps working.
+    std::string resolved_path(std::string_view key) const;
 
 private:
     Style();
