@@ -23,6 +23,8 @@ struct PositionedGlyph {
     double x = 0;
 };
 
+// A FontLibrary and the canvases drawing with it belong to one thread: FreeType faces are
+// not thread-safe and glyph metrics are cached on first use.
 class FontLibrary {
 public:
     // Loads LiberationSans-Regular.ttf and LiberationSans-Bold.ttf (names from the style)
