@@ -32,6 +32,7 @@ struct Organisation {
     Status status = Status::NotPublished;
     Decision decision = Decision::NotPublished;
     std::string inherited_from; // successor code when decision == Inherited
+    std::string decision_note;  // why (older edition, no export row, legacy wording ...); see decision_text()
     std::string postcode;       // trusts: HQ postcode from ODS
     std::optional<io::LatLon> location;  // trusts: found in the postcode file
 };
@@ -47,11 +48,12 @@ struct StatusChange {
 struct BriefingData {
     std::string title;
     io::Date reference_date;
-    std::string edition;                      // "22/23"
+    std::string edition;                      // "22/23"; empty: older export layout naming no edition
     std::vector<Organisation> organisations;  // trusts, then ICBs, then CSUs; each sorted by code
     std::vector<io::IcbInfo> icbs;            // the ONS ICBs (42 in 2023), sorted by ICB23CD
     bool has_previous = false;
     std::optional<io::Date> previous_reference_date;
+    std::string previous_edition;             // edition the previous snapshot was judged by
     std::vector<StatusChange> changes;        // month-on-month, when has_previous
     io::Warnings warnings;
 };

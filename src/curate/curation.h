@@ -4,6 +4,7 @@
 // locations, and month-on-month change.
 #include <optional>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "curate/briefing_data.h"
@@ -27,6 +28,12 @@ struct CurationInputs {
     io::PostcodeIndex postcodes;
 };
 
+// `warnings` are the readers' warnings so far; curation adds its own and hands all of
+// them on in BriefingData::warnings. Throws io::InputError when the previous export's
+// date is neither given nor in its file name.
 BriefingData curate(const CurationInputs& inputs, io::Warnings warnings);
+
+// Normalised HQ postcodes of the ODS trust rows: what read_postcodes() should keep.
+std::unordered_set<std::string> wanted_postcodes(const std::vector<io::OdsOrganisation>& ods_trusts);
 
 }  // namespace dspt::curate

@@ -23,7 +23,8 @@ struct SummaryTable {
 
 SummaryTable summarise_by_sector(const curate::BriefingData& data);
 
-// Trust statuses per NHS England region (regions sorted by name).
+// Trust statuses per NHS England region (regions sorted by name; trusts without a
+// region, if any, in a last row labelled kNoRegionLabel). No Total row.
 SummaryTable summarise_trusts_by_region(const curate::BriefingData& data);
 
 struct IcbScore {
@@ -37,7 +38,17 @@ struct IcbScore {
 // One per ONS ICB, in ICB23CD order.
 std::vector<IcbScore> icb_composite_scores(const curate::BriefingData& data);
 
-// Percent with one decimal place as printed everywhere: 65.7
+// Percent with one decimal place as printed everywhere: 65.7. Halves round away from
+// zero; a tiny tolerance absorbs binary representation error (0.15 is 0.1499999...),
+// so the printed digit is the one decimal arithmetic gives.
 std::string format_percent(double percent);
+// part / whole as a percent with one decimal, computed in integers (exact halves
+// round up); "0.0" when whole is 0. What the tables print.
+std::string format_percent_of(std::size_t part, std::size_t whole);
+// Fixed decimals, halves away from zero with the same tolerance, never "-0.000".
+std::string format_fixed(double value, int decimals);
+
+// Label of the trusts_by_region row for trusts whose ICB is not in the ONS lookup.
+inline constexpr const char* kNoRegionLabel = "(no region)";
 
 }  // namespace dspt::stats

@@ -1,0 +1,162 @@
+#include "curate/curation.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "curate/changes.h"
+#include "curate/names.h"
+#include "curate/status_rules.h"
+#include "curate/universe.h"
+#include "io/input_error.h"
+
+namespace dspt::curate {
+namespace {
+
+std::string ods_location(const io::OdsOrganisation& o) { return io::format_location(o.source_file, o.line, 0); }
+
+void set_icb(Organisation& org, const io::IcbInfo& icb) {
+    org.icb_ons_code = icb.ons_code;
+    org.icb_ods_code = icb.ods_code;
+    org.icb_name = icb.name;
+    org.region_ons_code = icb.region_ons_code;
+    org.region_name = icb.region_name;
+}
+
+// The edition a snapshot is judged by: the manifest's when given, else the newest in
+// that export; "" for an older-layout export that names none.
+std::string edition_for(const std::optional<std::string>& explicit_edition, const io::DsptExport& exported) {
+    if (explicit_edition) return *explicit_edition;
+    return newest_edition(exported).value_or("");
+}
+
+// One snapshot's organisations with their statuses and names. `details` adds ICB,
+// region and location (and their warnings), which the previous snapshot does not need:
+// it shares the reference data, so its warnings would only repeat this month's.
+std::vector<Organisation> curate_snapshot(const CurationInputs& in, const io::DsptExport& exported,
+                                          const io::Date& reference_date, const std::string& edition,
+                                          bool details, io::Warnings& warnings) {
+    std::unordered_map<std::string, const io::IcbInfo*> icb_by_ods;
+    for (const auto& i : in.ons.icbs) icb_by_ods.emplace(i.ods_code, &i);
+
+    const std::vector<Member> members =
+        build_universe(exported, in.ods_trusts, in.ods_csus ? &*in.ods_csus : nullptr, in.ons, reference_date);
+    const StatusResolver resolver(exported, in.successors, edition);
+
+    if (details) {
+        std::unordered_map<std::string, std::size_t> rows_per_code;
+        for (const auto& r : exported.records) ++rows_per_code[r.code];
+        for (const auto& m : members)
+            if (rows_per_code[m.code] > 1)
+                warnings.add("duplicate-export-row", exported.path,
+                             m.code + ": " + std::to_string(rows_per_code[m.code]) +
+                                 " export rows; the first one is used");
+    }
+
+    std::vector<Organisation> out;
+    out.reserve(members.size());
+    for (const auto& m : members) {
+        Organisation org;
+        org.code = m.code;
+        org.sector = m.sector;
+        ResolvedStatus r = resolver.resolve(m.code, warnings);
+        org.raw_status = std::move(r.raw_status);
+        org.status = r.status;
+        org.decision = r.decision;
+        org.inherited_from = std::move(r.inherited_from);
+        org.decision_note = std::move(r.note);
+
+        // Names: ICBs by their ONS name (consistent, properly cased); others as the
+        // portal lists them, falling back to ODS when the export has no row.
+        const io::DsptRecord* row = resolver.row(m.code);
+        if (m.icb) {
+            org.name = m.icb->name;
+        } else if (row && !row->name.empty()) {
+            org.name = row->name;
+            if (auto fixed = repair_lost_apostrophes(row->name)) {
+                if (details)
+                    warnings.add("repaired-name", io::format_location(exported.path, row->line, 0),
+                                 m.code + ": name '" + row->name + "' printed as '" + *fixed + "'");
+                org.name = std::move(*fixed);
+            }
+        } else if (m.ods) {
+            org.name = m.ods->name;
+        }
+
+        if (m.icb) {
+            set_icb(org, *m.icb);
+        } else if (m.sector == Sector::NhsTrust && m.ods && details) {
+            const std::string& icb_code = m.ods->health_geography;
+            if (auto it = icb_by_ods.find(icb_code); it != icb_by_ods.end()) {
+                set_icb(org, *it->second);
+            } else {
+                org.icb_ods_code = icb_code;
+                warnings.add("unknown-icb", ods_location(*m.ods),
+                             m.code + ": ICB code '" + icb_code + "' is not in the ONS lookup; no ICB or region");
+            }
+        }
+
+        if (m.sector == Sector::NhsTrust && m.ods && details) {
+            org.postcode = m.ods->postcode;
+            if (org.postcode.empty()) {
+                warnings.add("missing-postcode", ods_location(*m.ods), m.code + ": no HQ postcode; not mapped");
+            } else if (auto it = in.postcodes.find(io::normalise_postcode(org.postcode)); it != in.postcodes.end()) {
+                org.location = it->second;
+            } else {
+                warnings.add("unmatched-postcode", ods_location(*m.ods),
+                             m.code + ": postcode '" + org.postcode + "' not in the postcode file; not mapped");
+            }
+        }
+        out.push_back(std::move(org));
+    }
+    return out;
+}
+
+}  // namespace
+
+std::unordered_set<std::string> wanted_postcodes(const std::vector<io::OdsOrganisation>& ods_trusts) {
+    std::unordered_set<std::string> out;
+    for (const auto& o : ods_trusts)
+        if (!o.postcode.empty()) out.insert(io::normalise_postcode(o.postcode));
+    return out;
+}
+
+BriefingData curate(const CurationInputs& in, io::Warnings warnings) {
+    BriefingData data;
+    data.title = in.title;
+    data.reference_date = in.reference_date;
+    data.warnings = std::move(warnings);
+    data.edition = edition_for(in.edition, in.current);
+
+    // Only the current layout names editions; an older-layout export cannot contradict one.
+    if (in.edition && newest_edition(in.current)) {
+        const bool present = std::any_of(in.current.records.begin(), in.current.records.end(), [&](const auto& r) {
+            return r.status.size() > 6 && r.status.compare(0, 6, *in.edition + " ") == 0;
+        });
+        if (!present)
+            data.warnings.add("edition-not-in-export", in.current.path,
+                              "no status of the " + *in.edition + " edition; every organisation is Not Published");
+    }
+
+    data.icbs = in.ons.icbs;
+    std::sort(data.icbs.begin(), data.icbs.end(),
+              [](const io::IcbInfo& a, const io::IcbInfo& b) { return a.ons_code < b.ons_code; });
+
+    data.organisations = curate_snapshot(in, in.current, in.reference_date, data.edition, true, data.warnings);
+
+    if (in.previous) {
+        std::optional<io::Date> date = in.previous_reference_date;
+        if (!date) date = io::date_from_export_file_name(in.previous->path);
+        if (!date)
+            throw io::InputError(in.previous->path,
+                                 "cannot tell the previous export's date: its file name has no dd_mm_yyyy date");
+        data.has_previous = true;
+        data.previous_reference_date = date;
+        data.previous_edition = edition_for(in.edition, *in.previous);
+        const std::vector<Organisation> before =
+            curate_snapshot(in, *in.previous, *date, data.previous_edition, false, data.warnings);
+        data.changes = compare_snapshots(before, data.organisations);
+    }
+    return data;
+}
+
+}  // namespace dspt::curate

@@ -1,0 +1,88 @@
+#include "stats/table_files.h"
+
+#include "io/csv_writer.h"
+
+namespace dspt::stats {
+namespace {
+
+std::vector<std::string> status_header(const std::string& first_column) {
+    std::vector<std::string> h{first_column};
+    for (auto s : curate::kAllStatuses) h.emplace_back(curate::status_label(s));
+    h.emplace_back("Total");
+    return h;
+}
+
+std::string status_or_absent(const std::optional<curate::Status>& s) {
+    return s ? std::string(curate::status_label(*s)) : std::string(kNotInBriefing);
+}
+
+SummaryRow total_of(const SummaryTable& table) {
+    SummaryRow total{"Total", {}};
+    for (const auto& r : table.rows)
+        for (std::size_t i = 0; i < total.counts.size(); ++i) total.counts[i] += r.counts[i];
+    return total;
+}
+
+}  // namespace
+
+std::string summary_counts_csv(const SummaryTable& table, const std::string& first_column) {
+    io::CsvWriter csv;
+    csv.row(status_header(first_column));
+    for (const auto& r : table.rows) {
+        std::vector<std::string> row{r.label};
+        for (auto c : r.counts) row.push_back(std::to_string(c));
+        row.push_back(std::to_string(r.total()));
+        csv.row(row);
+    }
+    return csv.text();
+}
+
+std::string summary_percent_csv(const SummaryTable& table, const std::string& first_column) {
+    io::CsvWriter csv;
+    csv.row(status_header(first_column));
+    for (const auto& r : table.rows) {
+        std::vector<std::string> row{r.label};
+        for (auto c : r.counts) row.push_back(format_percent_of(c, r.total()));
+        row.push_back(format_percent_of(r.total(), r.total()));
+        csv.row(row);
+    }
+    return csv.text();
+}
+
+std::string icb_scores_csv(const std::vector<IcbScore>& scores) {
+    io::CsvWriter csv;
+    csv.row({"ICB23CD", "ICB23CDH", "ICB23NM", "region", "icb_status", "trusts", "trust_mean_score",
+             "composite_score"});
+    for (const auto& s : scores) {
+        csv.row({s.icb.ons_code, s.icb.ods_code, s.icb.name, s.icb.region_name,
+                 std::string(curate::status_label(s.icb_status)), std::to_string(s.trusts),
+                 s.trusts > 0 ? format_fixed(s.trust_mean_score, kScoreDecimals) : std::string{},
+                 format_fixed(s.composite_score, kScoreDecimals)});
+    }
+    return csv.text();
+}
+
+std::string status_changes_csv(const std::vector<curate::StatusChange>& changes) {
+    io::CsvWriter csv;
+    csv.row({"code", "name", "sector", "previous_status", "current_status"});
+    for (const auto& c : changes)
+        csv.row({c.code, c.name, std::string(curate::sector_label(c.sector)), status_or_absent(c.previous),
+                 status_or_absent(c.current)});
+    return csv.text();
+}
+
+std::vector<io::OutputFile> table_files(const curate::BriefingData& data) {
+    std::vector<io::OutputFile> out;
+    const SummaryTable by_sector = summarise_by_sector(data);
+    out.push_back({"tables/summary_by_sector.csv", summary_counts_csv(by_sector, "sector")});
+    out.push_back({"tables/summary_by_sector_pct.csv", summary_percent_csv(by_sector, "sector")});
+    // The region table gets a Total row in its file only: charts iterate the regions.
+    SummaryTable by_region = summarise_trusts_by_region(data);
+    by_region.rows.push_back(total_of(by_region));
+    out.push_back({"tables/trusts_by_region.csv", summary_counts_csv(by_region, "region")});
+    out.push_back({"tables/icb_scores.csv", icb_scores_csv(icb_composite_scores(data))});
+    if (data.has_previous) out.push_back({"tables/status_changes.csv", status_changes_csv(data.changes)});
+    return out;
+}
+
+}  // namespace dspt::stats
