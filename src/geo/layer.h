@@ -40,4 +40,10 @@ struct Layer {
     const Feature* find(const std::string& field, const std::string& value) const;
 };
 
+// The bounding box of a set of rings (invalid when they hold no point).
+BBox bbox_of(const std::vector<Ring>& rings);
+// Recomputes every feature's bbox and the layer's from the rings (after projecting,
+// simplifying or editing them).
+void recompute_bboxes(Layer& layer);
+
 }  // namespace dspt::geo

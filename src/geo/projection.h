@@ -3,6 +3,7 @@
 // visualisation so x is always easting/longitude), whole coordinate arrays at once, and
 // the identity case skipped.
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,8 @@ public:
     Projector(const Projector&) = delete;
     Projector& operator=(const Projector&) = delete;
 
+    // Construction throws std::runtime_error with PROJ's message for an unusable CRS.
+    // Network access (CDN grids) is disabled: output must not depend on the network.
     bool is_identity() const;
     void project_in_place(std::vector<XY>& points) const;
     XY project(XY p) const;
@@ -27,7 +30,12 @@ private:
     std::unique_ptr<Impl> impl_;
 };
 
+// Why PROJ cannot use `crs` as a CRS (its own message), or nullopt when it can. Lets the
+// shapefile reader blame the .prj file instead of failing later at projection time.
+std::optional<std::string> crs_error(const std::string& crs);
+
 // A copy of `layer` in `target_crs`, with bboxes recomputed.
+// Throws std::runtime_error (PROJ's message) for an unusable CRS or a point PROJ cannot project.
 Layer project_layer(const Layer& layer, const std::string& target_crs);
 
 }  // namespace dspt::geo
