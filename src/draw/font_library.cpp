@@ -156,7 +156,8 @@ struct FontLibrary::Impl {
     }
 };
 
-FontLibrary::FontLibrary(const std::string& font_dir, const std::string& regular_file, const std::string& bold_file)
+FontLibrary::FontLibrary(const std::string& font_dir, const std::string& regular_file,
+                         const std::string& bold_file)
     : impl_(std::make_unique<Impl>(font_dir, regular_file, bold_file)) {}
 
 FontLibrary::~FontLibrary() = default;
@@ -189,7 +190,8 @@ const std::string& FontLibrary::file_path(FontFace face) const { return impl_->f
 
 void* FontLibrary::ft_face(FontFace face) const { return impl_->face(face).face; }
 
-std::string FontLibrary::ellipsize(std::string_view utf8, FontFace face, double size, double max_width) const {
+std::string FontLibrary::ellipsize(std::string_view utf8, FontFace face, double size,
+                                   double max_width) const {
     return encode_utf8(impl_->ellipsize(decode_utf8(utf8), face, size, max_width));
 }
 
@@ -217,7 +219,8 @@ std::vector<std::string> FontLibrary::wrap(std::string_view utf8, FontFace face,
             }
             flush_line();
         }
-        line = impl_->width(face, word, size) <= max_width ? word : impl_->ellipsize(word, face, size, max_width);
+        line = impl_->width(face, word, size) <= max_width ? word
+                                                           : impl_->ellipsize(word, face, size, max_width);
         line_has_word = true;
         word.clear();
     };

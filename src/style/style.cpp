@@ -2,9 +2,10 @@
 // sees Style through style.h.
 #include "style/style.h"
 
+#include <toml++/toml.h>
+
 #include <filesystem>
 #include <stdexcept>
-#include <toml++/toml.h>
 
 #include "io/input_error.h"
 
@@ -24,16 +25,26 @@ std::string node_file(const toml::node& node, const std::string& fallback) {
 
 const char* type_name(const toml::node& node) {
     switch (node.type()) {
-        case toml::node_type::table: return "a table";
-        case toml::node_type::array: return "an array";
-        case toml::node_type::string: return "a string";
-        case toml::node_type::integer: return "an integer";
-        case toml::node_type::floating_point: return "a number";
-        case toml::node_type::boolean: return "a boolean";
-        case toml::node_type::date: return "a date";
-        case toml::node_type::time: return "a time";
-        case toml::node_type::date_time: return "a date-time";
-        default: return "nothing";
+        case toml::node_type::table:
+            return "a table";
+        case toml::node_type::array:
+            return "an array";
+        case toml::node_type::string:
+            return "a string";
+        case toml::node_type::integer:
+            return "an integer";
+        case toml::node_type::floating_point:
+            return "a number";
+        case toml::node_type::boolean:
+            return "a boolean";
+        case toml::node_type::date:
+            return "a date";
+        case toml::node_type::time:
+            return "a time";
+        case toml::node_type::date_time:
+            return "a date-time";
+        default:
+            return "nothing";
     }
 }
 
@@ -81,8 +92,9 @@ toml::table load_with_extends(const fs::path& path, int depth, const std::string
     const auto* base_name = extends->as_string();
     if (!base_name) {
         const auto& b = extends->source().begin;
-        throw io::InputError(path.string(), b.line, b.column,
-                             std::string("\"extends\" must be a file name string, found ") + type_name(*extends));
+        throw io::InputError(
+            path.string(), b.line, b.column,
+            std::string("\"extends\" must be a file name string, found ") + type_name(*extends));
     }
     const fs::path base_path = path.parent_path() / fs::path(base_name->get());
     toml::table merged = load_with_extends(base_path, depth + 1, path.string());

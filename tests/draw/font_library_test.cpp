@@ -1,8 +1,9 @@
+#include "draw/font_library.h"
+
 #include <boost/test/unit_test.hpp>
 #include <stdexcept>
 #include <string>
 
-#include "draw/font_library.h"
 #include "draw/utf8.h"
 
 using namespace dspt::draw;
@@ -41,7 +42,8 @@ BOOST_AUTO_TEST_CASE(nhs_width_matches_the_hmtx_advances) {
     BOOST_TEST(fonts().measure("NHS", FontFace::Regular, 20).width == 2 * expected,
                boost::test_tools::tolerance(1e-12));
     // Bold t and r are wider than regular ones (Arial-compatible metrics).
-    BOOST_TEST(fonts().measure("tr", FontFace::Bold, 10).width > fonts().measure("tr", FontFace::Regular, 10).width);
+    BOOST_TEST(fonts().measure("tr", FontFace::Bold, 10).width >
+               fonts().measure("tr", FontFace::Regular, 10).width);
     BOOST_TEST(fonts().measure("", FontFace::Regular, 10).width == 0.0);
 }
 
@@ -69,7 +71,8 @@ BOOST_AUTO_TEST_CASE(invalid_utf8_becomes_replacement_characters) {
     const auto glyphs = fonts().shape(bad, FontFace::Regular, 10);
     BOOST_TEST(glyphs.size() == 10u);
     BOOST_TEST(fonts().measure(bad, FontFace::Regular, 10).width > 0);
-    BOOST_TEST((decode_utf8("\xF0\x9F\x98\x80\xE2\x80\xA6\xC3\xA9") == std::u32string{0x1F600, 0x2026, 0xE9}));
+    BOOST_TEST(
+        (decode_utf8("\xF0\x9F\x98\x80\xE2\x80\xA6\xC3\xA9") == std::u32string{0x1F600, 0x2026, 0xE9}));
     BOOST_TEST(encode_utf8(decode_utf8("Café … 😀")) == "Café … 😀");
 }
 

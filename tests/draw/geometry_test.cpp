@@ -1,8 +1,8 @@
+#include "draw/geometry.h"
+
 #include <boost/test/unit_test.hpp>
 #include <cmath>
 #include <stdexcept>
-
-#include "draw/geometry.h"
 
 using namespace dspt::draw;
 

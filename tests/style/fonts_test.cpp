@@ -1,7 +1,7 @@
+#include "style/fonts.h"
+
 #include <boost/test/unit_test.hpp>
 #include <string>
-
-#include "style/fonts.h"
 
 BOOST_AUTO_TEST_SUITE(style_fonts)
 

@@ -1,10 +1,11 @@
+#include "style/style.h"
+
 #include <boost/test/unit_test.hpp>
 #include <filesystem>
 #include <fstream>
 #include <string>
 
 #include "io/input_error.h"
-#include "style/style.h"
 
 namespace fs = std::filesystem;
 using dspt::draw::Color;

@@ -1,0 +1,110 @@
+#pragma once
+// The raster (PNG) and SVG backend of the Canvas, on Cairo.
+//
+// Canvas units map to device pixels by `scale` (a 960 x 540 slide at scale 2 is a
+// 1920 x 1080 PNG). Text is drawn glyph by glyph at exactly the positions the FontLibrary
+// measured (unhinted outlines, hint metrics off), so layouts computed with measure() hold
+// in the PNG as they do in the PDF.
+//
+// Output is deterministic: the same drawing calls give byte-identical PNG files (Cairo's
+// PNG writer adds no timestamps; antialiasing is greyscale, never subpixel).
+#include <cairo.h>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "draw/canvas.h"
+
+namespace dspt::draw {
+
+class CairoCanvas : public Canvas {
+public:
+    static constexpr Color kWhite{1, 1, 1, 1};
+
+    // An ARGB32 image of lround(width * scale) x lround(height * scale) pixels; width and
+    // height are canvas units. `background` is painted first; nullopt leaves it transparent.
+    // Throws std::runtime_error when Cairo cannot make the surface (e.g. absurd sizes).
+    CairoCanvas(const FontLibrary& fonts, double width, double height, double scale = 1.0,
+                std::optional<Color> background = kWhite);
+    // An SVG document of width x height points (1 canvas unit = 1 pt), kept in memory
+    // until svg_document() or write_svg().
+    static std::unique_ptr<CairoCanvas> make_svg(const FontLibrary& fonts, double width, double height,
+                                                 std::optional<Color> background = kWhite);
+    ~CairoCanvas() override;
+
+    double width() const override { return width_; }
+    double height() const override { return height_; }
+    double device_pixels_per_unit() const override { return scale_; }
+
+    void save() override;
+    void restore() override;  // an unmatched restore() is ignored
+    void transform(const Affine& m) override;
+    void clip(const Path& path, FillRule rule = FillRule::NonZero) override;
+    void fill(const Path& path, const FillStyle& style) override;
+    void stroke(const Path& path, const StrokeStyle& style) override;
+    void text(Point at, std::string_view utf8, const TextStyle& style) override;
+    void fill_and_stroke(const Path& path, const FillStyle& fill_style,
+                         const StrokeStyle& stroke_style) override;
+
+    bool is_svg() const { return svg_ != nullptr; }
+
+    // --- Image canvases only (std::logic_error on an SVG canvas) ---
+    int pixel_width() const;
+    int pixel_height() const;
+    // The colour of one device pixel, un-premultiplied; (0,0) is the top-left pixel.
+    Color pixel(int px, int py) const;
+    // The PNG file as bytes / written to `path` through a temporary file and a rename, so a
+    // reader never sees half a file. Throw std::runtime_error on Cairo or I/O errors.
+    std::vector<unsigned char> png_bytes() const;
+    void write_png(const std::string& path) const;
+
+    // --- SVG canvases only: ends drawing (later calls draw nothing) ---
+    std::string svg_document();
+    void write_svg(const std::string& path);
+
+    cairo_t* context() const { return cr_.get(); }  // escape hatch for backend-specific code
+
+private:
+    struct SvgBuffer;
+    CairoCanvas(const FontLibrary& fonts, double width, double height, double scale, cairo_surface_t* surface,
+                std::unique_ptr<SvgBuffer> svg, std::optional<Color> background);
+    void set_path(const Path& path);
+    static bool path_is_drawable(const Path& path);  // non-finite points would poison the context
+    cairo_font_face_t* font_face(FontFace face);
+    void check(const char* what) const;
+    void require_image(const char* what) const;
+
+    struct SurfaceDeleter {
+        void operator()(cairo_surface_t* s) const { cairo_surface_destroy(s); }
+    };
+    struct ContextDeleter {
+        void operator()(cairo_t* c) const { cairo_destroy(c); }
+    };
+    struct FontFaceDeleter {
+        void operator()(cairo_font_face_t* f) const { cairo_font_face_destroy(f); }
+    };
+    struct FontOptionsDeleter {
+        void operator()(cairo_font_options_t* o) const { cairo_font_options_destroy(o); }
+    };
+
+    double width_;
+    double height_;
+    double scale_;
+    int save_depth_ = 0;
+    std::unique_ptr<SvgBuffer> svg_;  // declared before the surface: the surface writes into it
+    std::unique_ptr<cairo_surface_t, SurfaceDeleter> surface_;
+    std::unique_ptr<cairo_t, ContextDeleter> cr_;
+    std::unique_ptr<cairo_font_options_t, FontOptionsDeleter> font_options_;
+    std::unique_ptr<cairo_font_face_t, FontFaceDeleter> font_faces_[2];
+};
+
+// Draws one PNG: a canvas of width x height units at `scale`, handed to `draw`, written to
+// `path` (atomically). The usual way to render a slide figure.
+void render_to_png(const FontLibrary& fonts, double width, double height, double scale,
+                   const std::function<void(Canvas&)>& draw, const std::string& path,
+                   std::optional<Color> background = CairoCanvas::kWhite);
+
+}  // namespace dspt::draw
