@@ -1,6 +1,7 @@
 #pragma once
 // A calendar date without time zone: the DSPT world only ever speaks in days.
 #include <compare>
+#include <iosfwd>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -17,6 +18,9 @@ struct Date {
     std::string long_form() const;    // 16 November 2023
     long days_since_epoch() const;    // days since 1970-01-01 (for SOURCE_DATE_EPOCH fallbacks)
 };
+
+// Prints iso() (lets Boost.Test and logs show dates).
+std::ostream& operator<<(std::ostream& out, const Date& date);
 
 // Each returns nullopt for text that is not a valid calendar date in that format.
 std::optional<Date> parse_yyyymmdd(std::string_view text);    // ODS: 20231116

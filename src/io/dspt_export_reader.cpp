@@ -1,0 +1,145 @@
+// The DSPT portal export. The portal has renamed its columns over the years
+// (2019: "ODSCode, OrganisationName, PublicationStatus, ..."; 2023: "Code,
+// Organisation Name, Status, ..."), so columns are found by alias, not position.
+#include <array>
+#include <optional>
+#include <unordered_map>
+
+#include "io/csv_reader.h"
+#include "io/input_error.h"
+#include "io/reader_support.h"
+#include "io/readers.h"
+
+namespace dspt::io {
+namespace {
+
+enum Role { kCode, kName, kStatus, kPublished, kSector, kIcb, kRoleCount };
+
+struct RoleSpec {
+    const char* display;                  // as in the current export
+    std::array<const char*, 5> aliases;   // header_key() forms, exact; nullptr ends the list
+    std::array<const char*, 3> prefixes;  // header_key() forms that start with one of these
+    bool required;
+};
+
+const std::array<RoleSpec, kRoleCount> kRoles{{
+    {"Code", {"code", "odscode", "organisationcode", "orgcode", nullptr}, {}, true},
+    {"Organisation Name", {"organisationname", "organizationname", "name", "orgname", nullptr}, {}, true},
+    {"Status", {"status", "publicationstatus", nullptr}, {}, true},
+    {"Date Of Publication", {"dateofpublication", "publicationdate", "datepublished", "published", nullptr}, {}, false},
+    {"Primary Sector", {"primarysector", "sector", nullptr}, {}, false},
+    // "Integrated Care Board (where available, from ODS)"; 2019: "CCG (from ODS and CQC)".
+    {"Integrated Care Board", {"icb", "ccg", nullptr}, {"integratedcareboard", "ccg", "icb"}, false},
+}};
+
+bool matches(const RoleSpec& spec, const std::string& key) {
+    for (const char* alias : spec.aliases) {
+        if (alias == nullptr) break;
+        if (key == alias) return true;
+    }
+    for (const char* prefix : spec.prefixes) {
+        if (prefix != nullptr && key.rfind(prefix, 0) == 0) return true;
+    }
+    return false;
+}
+
+std::string also_accepted(const RoleSpec& spec) {
+    std::string out;
+    for (const char* alias : spec.aliases) {
+        if (alias == nullptr) break;
+        if (!out.empty()) out += ", ";
+        out += alias;
+    }
+    return out;
+}
+
+}  // namespace
+
+DsptExport read_dspt_export(const std::string& path, Warnings& warnings) {
+    CsvReader csv(path);
+    csv.next();  // the header; an empty file throws here
+    const std::size_t header_line = csv.line();
+    std::vector<std::string> header;
+    for (std::size_t i = 0; i < csv.size(); ++i) header.emplace_back(detail::trim(csv[i]));
+
+    std::array<std::optional<std::size_t>, kRoleCount> column;
+    for (std::size_t i = 0; i < header.size(); ++i) {
+        const std::string key = detail::header_key(header[i]);
+        for (int r = 0; r < kRoleCount; ++r) {
+            if (!column[r] && matches(kRoles[r], key)) {
+                column[r] = i;
+                break;
+            }
+        }
+    }
+    for (int r = 0; r < kRoleCount; ++r) {
+        if (column[r]) continue;
+        const RoleSpec& spec = kRoles[r];
+        const std::string what = "column '" + std::string(spec.display) + "' (case and spaces ignored; also accepted: " +
+                                 also_accepted(spec) + ")";
+        if (spec.required) {
+            throw InputError(path, header_line, 0,
+                             "missing " + what + "; columns found: " + detail::join_header(header));
+        }
+        warnings.add("missing-column", format_location(path, header_line, 0),
+                     "no " + what + "; its values are read as empty");
+    }
+
+    DsptExport result;
+    result.path = path;
+    std::unordered_map<std::string, std::size_t> by_code;  // code -> index in result.records
+    std::size_t data_rows = 0;
+    const auto value = [&](int role) -> std::string_view {
+        const auto c = column[role];
+        return c && *c < csv.size() ? detail::trim(csv[*c]) : std::string_view{};
+    };
+
+    while (csv.next()) {
+        ++data_rows;
+        if (csv.size() != header.size()) {
+            warnings.add("ragged-row", csv.location(0),
+                         "row has " + std::to_string(csv.size()) + " fields, the header has " +
+                             std::to_string(header.size()) +
+                             (csv.size() < header.size() ? "; the missing fields are read as empty"
+                                                         : "; the extra fields are ignored"));
+        }
+        DsptRecord record;
+        record.code = value(kCode);
+        record.line = csv.line();
+        if (record.code.empty()) {
+            warnings.add("missing-code", csv.location(column[kCode] && *column[kCode] < csv.size() ? *column[kCode] : 0),
+                         "row has no organisation code; skipped");
+            continue;
+        }
+        record.name = value(kName);
+        record.status = value(kStatus);
+        record.primary_sector = value(kSector);
+        record.icb_name = value(kIcb);
+        if (const auto text = value(kPublished); !text.empty()) {
+            record.published = parse_dd_mm_yyyy(text);
+            if (!record.published) record.published = parse_iso_date(text);
+            if (!record.published) {
+                warnings.add("unparsed-date", csv.location(*column[kPublished]),
+                             "'" + std::string(text) + "' is not a date (dd/mm/yyyy); " + record.code +
+                                 " is read as having no publication date");
+            }
+        }
+        const auto [it, inserted] = by_code.emplace(record.code, result.records.size());
+        if (!inserted) {
+            const DsptRecord& first = result.records[it->second];
+            if (first.status != record.status) {
+                warnings.add("duplicate-code", csv.location(*column[kCode]),
+                             "code " + record.code + " appears on line " + std::to_string(first.line) + " ('" +
+                                 first.status + "') and line " + std::to_string(record.line) + " ('" + record.status +
+                                 "'); the first is kept");
+            }
+            continue;
+        }
+        result.records.push_back(std::move(record));
+    }
+    if (data_rows == 0) throw InputError(path, header_line, 0, "no data rows (the file has only a header)");
+    detail::report_encoding(csv, warnings);
+    return result;
+}
+
+}  // namespace dspt::io

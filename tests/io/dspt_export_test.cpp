@@ -1,0 +1,161 @@
+#include <boost/test/unit_test.hpp>
+
+#include "io/input_error.h"
+#include "io/readers.h"
+#include "temp_dir.h"
+
+using namespace dspt::io;
+using dspt::io::test::shared_data;
+using dspt::io::test::TempDir;
+
+namespace {
+
+const char* kHeader =
+    "Code,Organisation Name,Status,Date Of Publication,Primary Sector,"
+    "\"Integrated Care Board (where available, from ODS)\"\r\n";
+
+template <typename F>
+std::string error_of(F f) {
+    try {
+        f();
+    } catch (const InputError& e) {
+        return e.what();
+    }
+    return "";
+}
+
+std::string dump(const Warnings& w) {
+    std::string out;
+    for (const auto& x : w.all()) out += "\n  " + x.kind + " " + x.location + " " + x.message;
+    return out;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(dspt_export)
+
+BOOST_AUTO_TEST_CASE(current_layout_with_quirks) {
+    TempDir dir;
+    const auto path = dir.write("e.csv", std::string("\xEF\xBB\xBF") + kHeader +
+                                             "RQ3, \"Birmingham Women\x92s, \"\"Children\"\"\" ,22/23 Standards Met,"
+                                             "29/06/2023,NHS Trust,NHS BIRMINGHAM ICB\r\n"
+                                             "0AR,NHS NORTH OF ENGLAND CSU,22/23 Standards Exceeded,29/06/2023\r\n"
+                                             " ,Nameless,Not Published,,NHS Trust,\r\n"
+                                             "RQ3,Again,22/23 Standards Met,29/06/2023,NHS Trust,\r\n"
+                                             "0AR,CSU again,21/22 Standards Met,30/06/2022,CSU,\r\n"
+                                             "RXX,Odd date,Not Published,CompletedThroughQIO,NHS Trust,\r\n");
+    Warnings w;
+    const DsptExport e = read_dspt_export(path, w);
+    BOOST_TEST(e.path == path);
+    BOOST_TEST_REQUIRE(e.records.size() == 3u);
+    const DsptRecord& rq3 = e.records[0];
+    BOOST_TEST(rq3.code == "RQ3");
+    // Trimmed outside the quotes; the cp1252 0x92 is a real apostrophe; "" is a quote.
+    BOOST_TEST(rq3.name == "Birmingham Women\u2019s, \"Children\"");
+    BOOST_TEST(rq3.status == "22/23 Standards Met");
+    BOOST_TEST(rq3.published.value() == (Date{2023, 6, 29}));
+    BOOST_TEST(rq3.primary_sector == "NHS Trust");
+    BOOST_TEST(rq3.icb_name == "NHS BIRMINGHAM ICB");
+    BOOST_TEST(rq3.line == 2u);
+    const DsptRecord& csu = e.records[1];
+    BOOST_TEST(csu.primary_sector == "");  // ragged: missing fields read as empty
+    BOOST_TEST(csu.icb_name == "");
+    BOOST_TEST(!e.records[2].published.has_value());
+
+    BOOST_TEST(w.count("ragged-row") == 1u);
+    BOOST_TEST(w.count("missing-code") == 1u);
+    BOOST_TEST(w.count("unparsed-date") == 1u);
+    BOOST_TEST(w.count("duplicate-code") == 1u);  // RQ3 repeats with the same status: silent
+    // The BOM says UTF-8, so the lone 0x92 is a Windows-1252 byte in a UTF-8 file.
+    BOOST_TEST(w.count("mixed-encoding") == 1u);
+    BOOST_TEST(w.size() == 5u, dump(w));
+    for (const auto& warning : w.all()) {
+        if (warning.kind == "duplicate-code") {
+            BOOST_TEST(warning.location == path + ":6:1");
+            BOOST_TEST(warning.message.find("line 3") != std::string::npos);
+            BOOST_TEST(warning.message.find("line 6") != std::string::npos);
+        }
+        if (warning.kind == "unparsed-date") BOOST_TEST(warning.location == path + ":7:28");
+        if (warning.kind == "ragged-row") BOOST_TEST(warning.location == path + ":3:1");
+        if (warning.kind == "mixed-encoding") BOOST_TEST(warning.location == path + ":2:23");
+    }
+}
+
+BOOST_AUTO_TEST_CASE(windows_1252_export) {
+    TempDir dir;
+    const auto path = dir.write("w.csv", std::string(kHeader) + "RQ3,Women\x92s \x96 Children\x92s,Not Published,,NHS Trust,\r\n");
+    Warnings w;
+    const auto e = read_dspt_export(path, w);
+    BOOST_TEST(e.records.at(0).name == "Women\u2019s \u2013 Children\u2019s");
+    BOOST_TEST(w.empty(), dump(w));
+}
+
+BOOST_AUTO_TEST_CASE(layout_2019_by_alias) {
+    TempDir dir;
+    const auto path = dir.write("o.csv",
+                                "OrganisationName,ODSCode,PublicationStatus,DateOfPublication,PrimarySector,"
+                                "CCG (from ODS and CQC)\n"
+                                " LANGDALE HOUSE LTD (VM8L1),VM8L1,Standards Met,25/01/2019,Care Home,NHS WEST CCG\n");
+    Warnings w;
+    const auto e = read_dspt_export(path, w);
+    BOOST_TEST_REQUIRE(e.records.size() == 1u);
+    BOOST_TEST(e.records[0].code == "VM8L1");
+    BOOST_TEST(e.records[0].name == "LANGDALE HOUSE LTD (VM8L1)");
+    BOOST_TEST(e.records[0].status == "Standards Met");
+    BOOST_TEST(e.records[0].icb_name == "NHS WEST CCG");
+    BOOST_TEST(w.empty());
+}
+
+BOOST_AUTO_TEST_CASE(missing_column_is_an_error_at_line_1) {
+    TempDir dir;
+    const auto path = dir.write("m.csv", "code , Organisation  Name,Published\nA,B,01/01/2020\n");
+    Warnings w;
+    const std::string message = error_of([&] { read_dspt_export(path, w); });
+    BOOST_TEST(message.find(path + ":1: missing column 'Status'") == 0, message);
+    BOOST_TEST(message.find("columns found: code, Organisation  Name, Published") != std::string::npos, message);
+}
+
+BOOST_AUTO_TEST_CASE(header_only_and_empty) {
+    TempDir dir;
+    Warnings w;
+    const auto header_only = dir.write("h.csv", kHeader);
+    BOOST_TEST(error_of([&] { read_dspt_export(header_only, w); }) ==
+               header_only + ":1: no data rows (the file has only a header)");
+    const auto empty = dir.write("z.csv", "");
+    BOOST_TEST(error_of([&] { read_dspt_export(empty, w); }) == empty + ": empty file");
+}
+
+BOOST_AUTO_TEST_CASE(real_exports_2023) {
+    Warnings w;
+    const auto now = read_dspt_export(shared_data("dspt-2023-11/dspt/DSPT search results 16_11_2023.csv"), w);
+    BOOST_TEST(now.records.size() == 364u);
+    BOOST_TEST(now.records.front().code == "00L");
+    BOOST_TEST(now.records.front().status == "21/22 Standards Met");
+    BOOST_TEST(now.records.front().published.value() == (Date{2022, 6, 30}));
+    BOOST_TEST(now.records.front().icb_name == "NHS NORTH EAST AND NORTH CUMBRIA INTEGRATED CARE BOARD");
+    BOOST_TEST(now.records.back().code == "X2C4Y");
+    BOOST_TEST(now.records.back().line == 365u);
+    std::size_t csus = 0;
+    for (const auto& r : now.records) csus += r.primary_sector == "Commissioning Support Unit (CSU)";
+    BOOST_TEST(csus == 5u);
+    const auto before = read_dspt_export(shared_data("dspt-2023-11/dspt/DSPT search results 17_10_2023.csv"), w);
+    BOOST_TEST(before.records.size() == 359u);
+    BOOST_TEST(w.empty());
+}
+
+BOOST_AUTO_TEST_CASE(real_export_2019_all_sectors) {
+    Warnings w;
+    const auto e = read_dspt_export(shared_data("dspt-2019-06-all-sectors/DSPT Progress as of 17_06_2019.csv"), w);
+    BOOST_TEST(e.records.size() == 31970u);
+    BOOST_TEST(w.count("unparsed-date") == 184u);
+    BOOST_TEST(w.size() == 184u);
+    std::size_t no_status = 0;
+    for (const auto& r : e.records) no_status += r.status.empty();
+    BOOST_TEST(no_status == 3996u);
+    BOOST_TEST(e.records[0].name == "LANGDALE HOUSE LTD (VM8L1)");
+    BOOST_TEST(e.records[0].code == "VM8L1");
+    BOOST_TEST(w.all().front().location ==
+               shared_data("dspt-2019-06-all-sectors/DSPT Progress as of 17_06_2019.csv") + ":546:39");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
