@@ -205,36 +205,66 @@ Layer simplify_layer(const Layer& layer, double tolerance) {
     for (std::size_t v = 0; v < junction.size(); ++v)
         if (n2[v] == none) junction[v] = 1;
 
-    // 3. Simplify each ring arc by arc between its junctions.
+    // 3. Simplify each ring arc by arc between its junctions. A ring that would collapse
+    // (fewer than 3 distinct points; thin slivers between two junctions) has all its
+    // vertices made junctions and everything is redone, so its neighbours keep the same
+    // points too. Junctions only grow, so this ends; in practice after one or two rounds.
+    std::vector<std::vector<char>> drop(out.features.size());
+    std::vector<std::vector<Ring>> result(out.features.size());
+    for (;;) {
+        bool collapsed_any = false;
+        for (std::size_t fi = 0; fi < out.features.size(); ++fi) {
+            const std::size_t nr = out.features[fi].rings.size();
+            result[fi].assign(nr, Ring{});
+            drop[fi].assign(nr, 0);
+            for (std::size_t ri = 0; ri < nr; ++ri) {
+                const std::vector<XY>& pts = open[fi][ri];
+                const std::vector<std::uint32_t>& rid = ids[fi][ri];
+                std::vector<std::size_t> nodes;
+                for (std::size_t i = 0; i < pts.size(); ++i)
+                    if (junction[rid[i]]) nodes.push_back(i);
+                BBox box;
+                for (const XY& p : pts) box.extend(p);
+                // Invisible at the output resolution: dropped (a feature keeps at least one
+                // ring, below). Only rings attached to nothing else, or matched exactly by
+                // another sub-tolerance loop (an enclave and its hole, dropped together):
+                // dropping a ring that meets a neighbour would leave a gap beside it.
+                if (nodes.empty() && box.width() < tolerance && box.height() < tolerance) {
+                    drop[fi][ri] = 1;
+                    continue;
+                }
+                if (pts.size() < 3) {
+                    result[fi][ri] = out.features[fi].rings[ri];
+                    continue;
+                }
+                if (nodes.empty()) nodes = detail::loop_anchors(pts);
+                result[fi][ri] = detail::simplify_between(pts, nodes, tolerance);
+                if (detail::distinct_points(result[fi][ri]) < 3) {
+                    collapsed_any = true;
+                    for (std::uint32_t v : rid) junction[v] = 1;
+                }
+            }
+        }
+        if (!collapsed_any) break;
+    }
     for (std::size_t fi = 0; fi < out.features.size(); ++fi) {
         Feature& f = out.features[fi];
         std::vector<Ring> rings;
         std::size_t largest = 0;
         double largest_extent = -1;
         for (std::size_t ri = 0; ri < f.rings.size(); ++ri) {
-            const std::vector<XY>& pts = open[fi][ri];
-            BBox box;
-            for (const XY& p : pts) box.extend(p);
-            const double extent = box.width() * box.height();
-            if (extent > largest_extent) {
-                largest_extent = extent;
-                largest = ri;
-            }
-            // Invisible at the output resolution: dropped (a feature keeps at least one ring, below).
-            if (box.width() < tolerance && box.height() < tolerance) continue;
-            if (pts.size() < 3) {
-                rings.push_back(f.rings[ri]);
+            if (!drop[fi][ri]) {
+                rings.push_back(std::move(result[fi][ri]));
                 continue;
             }
-            std::vector<std::size_t> nodes;
-            for (std::size_t i = 0; i < pts.size(); ++i)
-                if (junction[ids[fi][ri][i]]) nodes.push_back(i);
-            if (nodes.empty()) nodes = detail::loop_anchors(pts);
-            Ring simplified = detail::simplify_between(pts, nodes, tolerance);
-            // A ring that collapses (fewer than 3 distinct points) keeps its original shape;
-            // its arcs then differ from a neighbour's by less than `tolerance`.
-            rings.push_back(detail::distinct_points(simplified) >= 3 ? std::move(simplified) : f.rings[ri]);
+            BBox b;
+            for (const XY& p : f.rings[ri]) b.extend(p);
+            if (b.width() * b.height() > largest_extent) {
+                largest_extent = b.width() * b.height();
+                largest = ri;
+            }
         }
+        // Every ring sub-tolerance: keep the biggest as it is, so the feature stays on the map.
         if (rings.empty() && !f.rings.empty()) rings.push_back(f.rings[largest]);
         f.rings = std::move(rings);
     }
