@@ -204,6 +204,21 @@ BOOST_AUTO_TEST_CASE(text_ink_stays_inside_the_measured_box) {
     }
 }
 
+BOOST_AUTO_TEST_CASE(font_libraries_can_come_and_go) {
+    // Cairo caches font faces by FT_Face address after a canvas is gone; a later library
+    // must neither reuse a freed face nor draw with a stale one (run under ASan too).
+    std::vector<unsigned char> first;
+    for (int round = 0; round < 3; ++round) {
+        const FontLibrary library(std::string(DSPT_SOURCE_DIR) + "/fonts", "LiberationSans-Regular.ttf",
+                                  "LiberationSans-Bold.ttf");
+        CairoCanvas c(library, 80, 30, 2);
+        c.text({5, 20}, "Round", {round % 2 ? FontFace::Bold : FontFace::Regular, 14, kBlack});
+        BOOST_TEST(find_ink(c).count > 100);
+        if (round == 0) first = c.png_bytes();
+        if (round == 2) BOOST_TEST(c.png_bytes() == first);
+    }
+}
+
 BOOST_AUTO_TEST_CASE(cairo_advances_agree_with_the_font_library) {
     // Cairo's own unhinted metrics for the same face, an independent check of measure().
     CairoCanvas c(fonts(), 100, 100, 2);
