@@ -4,6 +4,7 @@
 
 #include <toml++/toml.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <stdexcept>
 
@@ -211,6 +212,16 @@ std::vector<double> Style::numbers(std::string_view key) const {
 }
 
 bool Style::has(std::string_view key) const { return impl_->find(key) != nullptr; }
+
+std::vector<std::string> Style::keys(std::string_view table_key) const {
+    const toml::node& node = impl_->require(table_key);
+    const auto* table = node.as_table();
+    if (!table) impl_->mismatch(node, table_key, "a table");
+    std::vector<std::string> out;
+    for (const auto& [key, value] : *table) out.emplace_back(key.str());
+    std::sort(out.begin(), out.end());
+    return out;
+}
 
 const std::string& Style::path() const { return impl_->path; }
 

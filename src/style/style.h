@@ -28,6 +28,9 @@ public:
     std::vector<draw::Color> colors(std::string_view key) const;  // an array of "#rrggbb"
     std::vector<double> numbers(std::string_view key) const;
     bool has(std::string_view key) const;
+    // Names of the entries of a table, e.g. keys("status") -> {"not_published", ...}, sorted
+    // (TOML keeps no order). Throws io::InputError if the key is not a table.
+    std::vector<std::string> keys(std::string_view table_key) const;
 
     const std::string& path() const;
     std::string directory() const;  // for resolving font paths etc.
