@@ -1,6 +1,4 @@
-// Placeholder until the CLI lands; keeps the build whole.
-#include <cstdio>
-int main() {
-    std::puts("dspt-report " DSPT_VERSION);
-    return 0;
-}
+// dspt-report: see cli/command_line.h.
+#include "cli/command_line.h"
+
+int main(int argc, char** argv) { return dspt::cli::run_command_line(argc, argv); }

@@ -12,7 +12,9 @@
 namespace dspt::curate {
 namespace {
 
-std::string ods_location(const io::OdsOrganisation& o) { return io::format_location(o.source_file, o.line, 0); }
+std::string ods_location(const io::OdsOrganisation& o) {
+    return io::format_location(o.source_file, o.line, 0);
+}
 
 void set_icb(Organisation& org, const io::IcbInfo& icb) {
     org.icb_ons_code = icb.ons_code;
@@ -38,19 +40,9 @@ std::vector<Organisation> curate_snapshot(const CurationInputs& in, const io::Ds
     std::unordered_map<std::string, const io::IcbInfo*> icb_by_ods;
     for (const auto& i : in.ons.icbs) icb_by_ods.emplace(i.ods_code, &i);
 
-    const std::vector<Member> members =
-        build_universe(exported, in.ods_trusts, in.ods_csus ? &*in.ods_csus : nullptr, in.ons, reference_date);
+    const std::vector<Member> members = build_universe(
+        exported, in.ods_trusts, in.ods_csus ? &*in.ods_csus : nullptr, in.ons, reference_date);
     const StatusResolver resolver(exported, in.successors, edition);
-
-    if (details) {
-        std::unordered_map<std::string, std::size_t> rows_per_code;
-        for (const auto& r : exported.records) ++rows_per_code[r.code];
-        for (const auto& m : members)
-            if (rows_per_code[m.code] > 1)
-                warnings.add("duplicate-export-row", exported.path,
-                             m.code + ": " + std::to_string(rows_per_code[m.code]) +
-                                 " export rows; the first one is used");
-    }
 
     std::vector<Organisation> out;
     out.reserve(members.size());
@@ -90,20 +82,26 @@ std::vector<Organisation> curate_snapshot(const CurationInputs& in, const io::Ds
                 set_icb(org, *it->second);
             } else {
                 org.icb_ods_code = icb_code;
-                warnings.add("unknown-icb", ods_location(*m.ods),
-                             m.code + ": ICB code '" + icb_code + "' is not in the ONS lookup; no ICB or region");
+                warnings.add(
+                    "unknown-icb", ods_location(*m.ods),
+                    m.code + ": ICB code '" + icb_code + "' is not in the ONS lookup; no ICB or region");
             }
         }
 
         if (m.sector == Sector::NhsTrust && m.ods && details) {
             org.postcode = m.ods->postcode;
-            if (org.postcode.empty()) {
-                warnings.add("missing-postcode", ods_location(*m.ods), m.code + ": no HQ postcode; not mapped");
-            } else if (auto it = in.postcodes.find(io::normalise_postcode(org.postcode)); it != in.postcodes.end()) {
+            if (!in.have_postcode_file) {
+                // Reported once by curate(): a run without a postcode file maps no trust.
+            } else if (org.postcode.empty()) {
+                warnings.add("missing-postcode", ods_location(*m.ods),
+                             m.code + ": no HQ postcode; not mapped");
+            } else if (auto it = in.postcodes.find(io::normalise_postcode(org.postcode));
+                       it != in.postcodes.end()) {
                 org.location = it->second;
             } else {
-                warnings.add("unmatched-postcode", ods_location(*m.ods),
-                             m.code + ": postcode '" + org.postcode + "' not in the postcode file; not mapped");
+                warnings.add(
+                    "unmatched-postcode", ods_location(*m.ods),
+                    m.code + ": postcode '" + org.postcode + "' not in the postcode file; not mapped");
             }
         }
         out.push_back(std::move(org));
@@ -129,26 +127,34 @@ BriefingData curate(const CurationInputs& in, io::Warnings warnings) {
 
     // Only the current layout names editions; an older-layout export cannot contradict one.
     if (in.edition && newest_edition(in.current)) {
-        const bool present = std::any_of(in.current.records.begin(), in.current.records.end(), [&](const auto& r) {
-            return r.status.size() > 6 && r.status.compare(0, 6, *in.edition + " ") == 0;
-        });
+        const bool present =
+            std::any_of(in.current.records.begin(), in.current.records.end(), [&](const auto& r) {
+                return r.status.size() > 6 && r.status.compare(0, 6, *in.edition + " ") == 0;
+            });
         if (!present)
-            data.warnings.add("edition-not-in-export", in.current.path,
-                              "no status of the " + *in.edition + " edition; every organisation is Not Published");
+            data.warnings.add(
+                "edition-not-in-export", in.current.path,
+                "no status of the " + *in.edition + " edition; every organisation is Not Published");
     }
+
+    if (!in.have_postcode_file)
+        data.warnings.add("no-postcode-file", "",
+                          "the manifest names no postcode file; no trust is placed on the trust map");
 
     data.icbs = in.ons.icbs;
     std::sort(data.icbs.begin(), data.icbs.end(),
               [](const io::IcbInfo& a, const io::IcbInfo& b) { return a.ons_code < b.ons_code; });
 
-    data.organisations = curate_snapshot(in, in.current, in.reference_date, data.edition, true, data.warnings);
+    data.organisations =
+        curate_snapshot(in, in.current, in.reference_date, data.edition, true, data.warnings);
 
     if (in.previous) {
         std::optional<io::Date> date = in.previous_reference_date;
         if (!date) date = io::date_from_export_file_name(in.previous->path);
         if (!date)
-            throw io::InputError(in.previous->path,
-                                 "cannot tell the previous export's date: its file name has no dd_mm_yyyy date");
+            throw io::InputError(
+                in.previous->path,
+                "cannot tell the previous export's date: its file name has no dd_mm_yyyy date");
         data.has_previous = true;
         data.previous_reference_date = date;
         data.previous_edition = edition_for(in.edition, *in.previous);

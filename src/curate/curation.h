@@ -26,6 +26,9 @@ struct CurationInputs {
     std::vector<io::Successor> successors;
     io::OnsLookup ons;
     io::PostcodeIndex postcodes;
+    // False when the manifest names no postcode file: one "no-postcode-file" warning
+    // instead of one "unmatched-postcode" per trust.
+    bool have_postcode_file = true;
 };
 
 // `warnings` are the readers' warnings so far; curation adds its own and hands all of

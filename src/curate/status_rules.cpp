@@ -53,7 +53,10 @@ ResolvedStatus StatusResolver::resolve(const std::string& code, io::Warnings& wa
                              (t.kind == StatusText::Kind::Outcome && !t.edition && !legacy_layout_);
         if (unknown) {
             warnings.add("unknown-status", location_of(exported_, *own),
-                         code + ": status '" + own->status + "' is not a known outcome; counted as Not Published");
+                         code +
+                             (own->status.empty() ? ": blank status"
+                                                  : ": status '" + own->status + "' is not a known outcome") +
+                             "; counted as Not Published");
         } else if (!t.legacy_mapping.empty()) {
             warnings.add("legacy-status", location_of(exported_, *own), code + ": " + t.legacy_mapping);
         }
@@ -107,9 +110,15 @@ ResolvedStatus StatusResolver::resolve(const std::string& code, io::Warnings& wa
 std::string decision_text(const Organisation& org) {
     std::string text;
     switch (org.decision) {
-        case Decision::Own: text = "own"; break;
-        case Decision::Inherited: text = "inherited from " + org.inherited_from; break;
-        case Decision::NotPublished: text = "not published"; break;
+        case Decision::Own:
+            text = "own";
+            break;
+        case Decision::Inherited:
+            text = "inherited from " + org.inherited_from;
+            break;
+        case Decision::NotPublished:
+            text = "not published";
+            break;
     }
     if (!org.decision_note.empty()) text += " (" + org.decision_note + ")";
     return text;

@@ -46,7 +46,8 @@ private:
     std::string edition_;
     bool legacy_layout_ = false;
     std::unordered_map<std::string, const io::DsptRecord*> rows_;
-    std::unordered_map<std::string, std::vector<std::string>> successors_;  // predecessor -> successors, file order
+    std::unordered_map<std::string, std::vector<std::string>>
+        successors_;  // predecessor -> successors, file order
 };
 
 // "own", "inherited from RXX", "not published", with the resolver's note in brackets.

@@ -27,8 +27,8 @@ std::optional<std::pair<std::string_view, std::string>> split_edition_suffix(std
 }  // namespace
 
 bool is_edition(std::string_view text) {
-    if (text.size() != 5 || !is_digit(text[0]) || !is_digit(text[1]) || text[2] != '/' || !is_digit(text[3]) ||
-        !is_digit(text[4]))
+    if (text.size() != 5 || !is_digit(text[0]) || !is_digit(text[1]) || text[2] != '/' ||
+        !is_digit(text[3]) || !is_digit(text[4]))
         return false;
     const int a = first_year(text);
     const int b = (text[3] - '0') * 10 + (text[4] - '0');
@@ -77,8 +77,8 @@ StatusText read_status_text(std::string_view raw) {
         if (auto s = status_from_outcome(split->first)) {
             out.kind = StatusText::Kind::Outcome;
             out.outcome = *s;
-            out.legacy_mapping = "'" + std::string(raw) + "' read as " + std::string(status_label(*s)) + " (" +
-                                 split->second + " edition published early)";
+            out.legacy_mapping = "'" + std::string(raw) + "' read as " + std::string(status_label(*s)) +
+                                 " (" + split->second + " edition published early)";
         }
         return out;
     }

@@ -10,7 +10,8 @@ bool in_trust_universe(const io::OdsOrganisation& org, const io::Date& reference
     return !org.close_date || *org.close_date >= reference_date;
 }
 
-std::vector<Member> build_universe(const io::DsptExport& exported, const std::vector<io::OdsOrganisation>& ods_trusts,
+std::vector<Member> build_universe(const io::DsptExport& exported,
+                                   const std::vector<io::OdsOrganisation>& ods_trusts,
                                    const std::vector<io::OdsOrganisation>* ods_csus, const io::OnsLookup& ons,
                                    const io::Date& reference_date) {
     auto by_code = [](const Member& a, const Member& b) { return a.code < b.code; };

@@ -26,7 +26,8 @@ bool in_trust_universe(const io::OdsOrganisation& org, const io::Date& reference
 // Trusts (etr ∪ ect, first row of a code wins), ICBs (distinct ONS ICBs), CSUs (ecsu
 // rows not closed before the reference date when given, else the export's CSU rows);
 // each sector sorted by code.
-std::vector<Member> build_universe(const io::DsptExport& exported, const std::vector<io::OdsOrganisation>& ods_trusts,
+std::vector<Member> build_universe(const io::DsptExport& exported,
+                                   const std::vector<io::OdsOrganisation>& ods_trusts,
                                    const std::vector<io::OdsOrganisation>* ods_csus, const io::OnsLookup& ons,
                                    const io::Date& reference_date);
 

@@ -21,7 +21,8 @@ namespace {
 class TempFile {
 public:
     explicit TempFile(const std::filesystem::path& destination) {
-        pattern_ = (destination.parent_path() / ("." + destination.filename().string() + ".tmp-XXXXXX")).string();
+        pattern_ =
+            (destination.parent_path() / ("." + destination.filename().string() + ".tmp-XXXXXX")).string();
         fd_ = ::mkstemp(pattern_.data());
         if (fd_ < 0) fail(destination, "cannot create a temporary file beside it", errno);
     }

@@ -19,7 +19,9 @@ constexpr double kTolerance = 1e-9;
 
 }  // namespace
 
-std::size_t SummaryRow::total() const { return std::accumulate(counts.begin(), counts.end(), std::size_t{0}); }
+std::size_t SummaryRow::total() const {
+    return std::accumulate(counts.begin(), counts.end(), std::size_t{0});
+}
 
 double SummaryRow::percent(std::size_t status_index) const {
     const std::size_t t = total();

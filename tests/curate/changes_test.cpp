@@ -13,14 +13,15 @@ namespace {
 
 curate::CurationInputs two_months() {
     auto in = base_inputs();
-    in.ods_trusts = {ods_trust("RAA"), ods_trust("RBB"), ods_trust("RCC", "QRV", "Y56", "", date(2023, 11, 1))};
+    in.ods_trusts = {ods_trust("RAA"), ods_trust("RBB"),
+                     ods_trust("RCC", "QRV", "Y56", "", date(2023, 11, 1))};
     in.current.records = {export_row("RAA", "22/23 Standards Met"), export_row("RBB", "22/23 Standards Met"),
                           export_row("QRV", "22/23 Standards Met", "CCG / Integrated Care Board (ICB)"),
                           export_row("0DE", "22/23 Standards Exceeded", "Commissioning Support Unit (CSU)")};
     io::DsptExport previous;
     previous.path = "/data/DSPT search results 17_10_2023.csv";
-    previous.records = {export_row("RAA", "22/23 Approaching Standards"), export_row("RBB", "22/23 Standards Met"),
-                        export_row("RCC", "22/23 Standards Met"),
+    previous.records = {export_row("RAA", "22/23 Approaching Standards"),
+                        export_row("RBB", "22/23 Standards Met"), export_row("RCC", "22/23 Standards Met"),
                         export_row("QRV", "22/23 Standards Met", "CCG / Integrated Care Board (ICB)")};
     in.previous = previous;
     return in;

@@ -10,8 +10,9 @@ namespace dspt::test {
 
 inline io::Date date(int y, int m, int d) { return io::Date{y, m, d}; }
 
-inline io::OdsOrganisation ods_trust(std::string code, std::string icb_ods = "QRV", std::string grouping = "Y56",
-                                     std::string postcode = "", std::optional<io::Date> close = std::nullopt) {
+inline io::OdsOrganisation ods_trust(std::string code, std::string icb_ods = "QRV",
+                                     std::string grouping = "Y56", std::string postcode = "",
+                                     std::optional<io::Date> close = std::nullopt) {
     io::OdsOrganisation o;
     o.code = std::move(code);
     o.name = o.code + " NHS TRUST";
@@ -36,8 +37,9 @@ inline io::DsptRecord export_row(std::string code, std::string status, std::stri
 }
 
 inline io::IcbInfo icb(std::string ods, std::string ons, std::string name, std::string region) {
-    return io::IcbInfo{std::move(ons), std::move(ods), std::move(name), "E4000000" + std::to_string(region.size()),
-                       "Y00", std::move(region)};
+    return io::IcbInfo{std::move(ons),  std::move(ods),
+                       std::move(name), "E4000000" + std::to_string(region.size()),
+                       "Y00",           std::move(region)};
 }
 
 inline io::Successor successor(std::string from, std::string to) {

@@ -52,7 +52,8 @@ BOOST_AUTO_TEST_CASE(postcode_is_matched_without_spaces_and_case) {
 }
 
 BOOST_AUTO_TEST_CASE(wanted_postcodes_are_normalised) {
-    const auto wanted = curate::wanted_postcodes({ods_trust("R0A", "QOP", "Y62", " m13  9wl"), ods_trust("R0C")});
+    const auto wanted =
+        curate::wanted_postcodes({ods_trust("R0A", "QOP", "Y62", " m13  9wl"), ods_trust("R0C")});
     BOOST_CHECK_EQUAL(wanted.size(), 1u);
     BOOST_CHECK(wanted.contains("M139WL"));
 }

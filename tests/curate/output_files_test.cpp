@@ -74,30 +74,34 @@ BOOST_AUTO_TEST_CASE(write_files_creates_folders) {
 BOOST_AUTO_TEST_CASE(curated_trusts_csv_has_every_column) {
     auto in = base_inputs();
     in.ods_trusts = {ods_trust("R0A", "QOP", "Y62", "M13 9WL"), ods_trust("R0B", "QOP", "Y62", "SR4 7TP")};
-    in.current.records = {export_row("R0A", "22/23 Standards Met", "NHS Trust", "Manchester, University"),
-                          export_row("QOP", "22/23 Approaching Standards", "CCG / Integrated Care Board (ICB)"),
-                          export_row("0DE", "22/23 Standards Exceeded", "Commissioning Support Unit (CSU)")};
+    in.current.records = {
+        export_row("R0A", "22/23 Standards Met", "NHS Trust", "Manchester, University"),
+        export_row("QOP", "22/23 Approaching Standards", "CCG / Integrated Care Board (ICB)"),
+        export_row("0DE", "22/23 Standards Exceeded", "Commissioning Support Unit (CSU)")};
     in.postcodes = {{"M139WL", io::LatLon{53.4631, -2.2281}}};
     const auto data = curate::curate(in, {});
-    BOOST_CHECK_EQUAL(curate::curated_csv(data, curate::Sector::NhsTrust),
-                      "code,name,sector,icb_ons_code,icb_ods_code,icb_name,region,raw_status,status,decision,"
-                      "postcode,lat,long\n"
-                      "R0A,\"Manchester, University\",NHS Trust,E54000057,QOP,NHS Greater Manchester Integrated "
-                      "Care Board,North West,22/23 Standards Met,Standards Met,own,M13 9WL,53.4631,-2.2281\n"
-                      "R0B,R0B NHS TRUST,NHS Trust,E54000057,QOP,NHS Greater Manchester Integrated Care Board,"
-                      "North West,,Not Published,not published (no export row),SR4 7TP,,\n");
-    BOOST_CHECK_EQUAL(curate::curated_csv(data, curate::Sector::Icb),
-                      "code,name,sector,icb_ons_code,icb_ods_code,icb_name,region,raw_status,status,decision\n"
-                      "QOP,NHS Greater Manchester Integrated Care Board,Integrated Care Board (ICB),E54000057,QOP,"
-                      "NHS Greater Manchester Integrated Care Board,North West,22/23 Approaching Standards,"
-                      "Approaching Standards,own\n"
-                      "QRV,NHS North West London Integrated Care Board,Integrated Care Board (ICB),E54000027,QRV,"
-                      "NHS North West London Integrated Care Board,London,,Not Published,not published (no export "
-                      "row)\n");
-    BOOST_CHECK_EQUAL(curate::curated_csv(data, curate::Sector::Csu),
-                      "code,name,sector,icb_ons_code,icb_ods_code,icb_name,region,raw_status,status,decision\n"
-                      "0DE,0DE Trust,Commissioning Support Unit (CSU),,,,,22/23 Standards Exceeded,"
-                      "Standards Exceeded,own\n");
+    BOOST_CHECK_EQUAL(
+        curate::curated_csv(data, curate::Sector::NhsTrust),
+        "code,name,sector,icb_ons_code,icb_ods_code,icb_name,region,raw_status,status,decision,"
+        "postcode,lat,long\n"
+        "R0A,\"Manchester, University\",NHS Trust,E54000057,QOP,NHS Greater Manchester Integrated "
+        "Care Board,North West,22/23 Standards Met,Standards Met,own,M13 9WL,53.4631,-2.2281\n"
+        "R0B,R0B NHS TRUST,NHS Trust,E54000057,QOP,NHS Greater Manchester Integrated Care Board,"
+        "North West,,Not Published,not published (no export row),SR4 7TP,,\n");
+    BOOST_CHECK_EQUAL(
+        curate::curated_csv(data, curate::Sector::Icb),
+        "code,name,sector,icb_ons_code,icb_ods_code,icb_name,region,raw_status,status,decision\n"
+        "QOP,NHS Greater Manchester Integrated Care Board,Integrated Care Board (ICB),E54000057,QOP,"
+        "NHS Greater Manchester Integrated Care Board,North West,22/23 Approaching Standards,"
+        "Approaching Standards,own\n"
+        "QRV,NHS North West London Integrated Care Board,Integrated Care Board (ICB),E54000027,QRV,"
+        "NHS North West London Integrated Care Board,London,,Not Published,not published (no export "
+        "row)\n");
+    BOOST_CHECK_EQUAL(
+        curate::curated_csv(data, curate::Sector::Csu),
+        "code,name,sector,icb_ons_code,icb_ods_code,icb_name,region,raw_status,status,decision\n"
+        "0DE,0DE Trust,Commissioning Support Unit (CSU),,,,,22/23 Standards Exceeded,"
+        "Standards Exceeded,own\n");
     const auto files = curate::curated_files(data);
     BOOST_REQUIRE_EQUAL(files.size(), 3u);
     BOOST_CHECK_EQUAL(files[0].relative_path.string(), "curated/trusts.csv");

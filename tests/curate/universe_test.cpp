@@ -1,8 +1,9 @@
 // METHODOLOGY.md "Who is in the briefing", one rule per case.
+#include "curate/universe.h"
+
 #include <boost/test/unit_test.hpp>
 
 #include "curate/fixtures.h"
-#include "curate/universe.h"
 
 using namespace dspt;
 using namespace dspt::test;
@@ -91,8 +92,8 @@ BOOST_AUTO_TEST_CASE(csus_from_ecsu_when_given_even_without_export_row) {
     BOOST_CHECK(get(data, "0DE").status == Status::StandardsExceeded);
     BOOST_CHECK(get(data, "0XX").status == Status::NotPublished);
     BOOST_CHECK_EQUAL(get(data, "0XX").name, "0XX NHS TRUST");  // ODS name when no export row
-    BOOST_CHECK(find(data, "0AR") == nullptr);  // ecsu decides the universe
-    BOOST_CHECK(find(data, "0ZZ") == nullptr);  // closed
+    BOOST_CHECK(find(data, "0AR") == nullptr);                  // ecsu decides the universe
+    BOOST_CHECK(find(data, "0ZZ") == nullptr);                  // closed
 }
 
 BOOST_AUTO_TEST_CASE(sectors_in_order_trusts_icbs_csus) {

@@ -1,9 +1,10 @@
 // METHODOLOGY.md "Summary table" and "ICB composite score", and number formatting.
+#include "stats/tables.h"
+
 #include <boost/test/unit_test.hpp>
 
 #include "curate/fixtures.h"
 #include "stats/table_files.h"
-#include "stats/tables.h"
 
 using namespace dspt;
 using namespace dspt::test;
@@ -17,11 +18,13 @@ curate::BriefingData sample() {
     auto in = base_inputs();
     in.ods_trusts = {ods_trust("RAA", "QRV"), ods_trust("RBB", "QRV"), ods_trust("RCC", "QRV"),
                      ods_trust("RDD", "QZZ")};
-    in.current.records = {export_row("RAA", "22/23 Standards Met"), export_row("RCC", "22/23 Standards Exceeded"),
-                          export_row("RDD", "22/23 Standards Not Met"),
-                          export_row("QRV", "22/23 Standards Exceeded", "CCG / Integrated Care Board (ICB)"),
-                          export_row("QOP", "22/23 Approaching Standards", "CCG / Integrated Care Board (ICB)"),
-                          export_row("0DE", "22/23 Standards Met", "Commissioning Support Unit (CSU)")};
+    in.current.records = {
+        export_row("RAA", "22/23 Standards Met"),
+        export_row("RCC", "22/23 Standards Exceeded"),
+        export_row("RDD", "22/23 Standards Not Met"),
+        export_row("QRV", "22/23 Standards Exceeded", "CCG / Integrated Care Board (ICB)"),
+        export_row("QOP", "22/23 Approaching Standards", "CCG / Integrated Care Board (ICB)"),
+        export_row("0DE", "22/23 Standards Met", "Commissioning Support Unit (CSU)")};
     return curate::curate(in, {});
 }
 
@@ -66,7 +69,7 @@ BOOST_AUTO_TEST_CASE(summary_csv_text) {
 
 BOOST_AUTO_TEST_CASE(percentages_round_half_away_from_zero) {
     BOOST_CHECK_EQUAL(stats::format_percent_of(57, 210), "27.1");
-    BOOST_CHECK_EQUAL(stats::format_percent_of(1, 16), "6.3");   // 6.25
+    BOOST_CHECK_EQUAL(stats::format_percent_of(1, 16), "6.3");  // 6.25
     BOOST_CHECK_EQUAL(stats::format_percent_of(1, 3), "33.3");
     BOOST_CHECK_EQUAL(stats::format_percent_of(2, 3), "66.7");
     BOOST_CHECK_EQUAL(stats::format_percent_of(3, 2000), "0.2");  // 0.15
@@ -102,12 +105,13 @@ BOOST_AUTO_TEST_CASE(icb_without_trusts_takes_its_own_score) {
     BOOST_CHECK_EQUAL(qop.icb.ods_code, "QOP");
     BOOST_CHECK_EQUAL(qop.trusts, 0u);
     BOOST_CHECK_EQUAL(qop.composite_score, -1.0);
-    BOOST_CHECK_EQUAL(stats::icb_scores_csv(scores),
-                      "ICB23CD,ICB23CDH,ICB23NM,region,icb_status,trusts,trust_mean_score,composite_score\n"
-                      "E54000027,QRV,NHS North West London Integrated Care Board,London,Standards Exceeded,3,0.333,"
-                      "1.667\n"
-                      "E54000057,QOP,NHS Greater Manchester Integrated Care Board,North West,Approaching Standards,"
-                      "0,,-1.000\n");
+    BOOST_CHECK_EQUAL(
+        stats::icb_scores_csv(scores),
+        "ICB23CD,ICB23CDH,ICB23NM,region,icb_status,trusts,trust_mean_score,composite_score\n"
+        "E54000027,QRV,NHS North West London Integrated Care Board,London,Standards Exceeded,3,0.333,"
+        "1.667\n"
+        "E54000057,QOP,NHS Greater Manchester Integrated Care Board,North West,Approaching Standards,"
+        "0,,-1.000\n");
 }
 
 BOOST_AUTO_TEST_CASE(not_published_icb_scores_minus_three) {
@@ -144,7 +148,8 @@ BOOST_AUTO_TEST_CASE(table_files_list) {
         for (const auto& f : files) out.push_back(f.relative_path.string());
         return out;
     };
-    const std::vector<std::string> without = {"tables/summary_by_sector.csv", "tables/summary_by_sector_pct.csv",
+    const std::vector<std::string> without = {"tables/summary_by_sector.csv",
+                                              "tables/summary_by_sector_pct.csv",
                                               "tables/trusts_by_region.csv", "tables/icb_scores.csv"};
     const auto a = names(stats::table_files(data));
     BOOST_CHECK_EQUAL_COLLECTIONS(a.begin(), a.end(), without.begin(), without.end());

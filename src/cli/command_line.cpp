@@ -1,0 +1,93 @@
+#include "cli/command_line.h"
+
+#include <CLI/CLI.hpp>
+#include <cstdlib>
+#include <filesystem>
+#include <iostream>
+#include <new>
+
+#include "cli/run_pipeline.h"
+#include "io/input_error.h"
+
+namespace dspt::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+// --style, else $DSPT_STYLE, else the repository's styles/nhs.toml.
+std::string resolve_style(const std::string& given) {
+    if (!given.empty()) return given;
+    if (const char* env = std::getenv("DSPT_STYLE"); env && *env) return env;
+    return (fs::path(DSPT_SOURCE_DIR) / "styles" / "nhs.toml").string();
+}
+
+// Exactly one line on stderr, whatever the message holds.
+int fail(const std::string& message) {
+    std::string line = message;
+    for (char& c : line)
+        if (c == '\n' || c == '\r') c = ' ';
+    std::cerr << "dspt-report: error: " << line << std::endl;
+    return kExitBadInput;
+}
+
+}  // namespace
+
+int run_command_line(int argc, char** argv) {
+    try {
+        CLI::App app{"dspt-report: the monthly DSPT cyber security briefing (curated CSVs, slide PNGs, PDF)",
+                     "dspt-report"};
+        app.set_version_flag("--version", std::string("dspt-report ") + DSPT_VERSION);
+        app.require_subcommand(1);
+
+        PipelineOptions options;
+        std::string out_dir = "out";
+        std::string style;
+
+        auto* build = app.add_subcommand("build", "Curate, tabulate and render the figures and the PDF");
+        build
+            ->add_option("MANIFEST", options.manifest_path,
+                         "Run manifest (TOML), e.g. examples/dspt-2023-11.toml")
+            ->required();
+        build->add_option("--out", out_dir, "Output folder")->capture_default_str();
+        build->add_option("--style", style,
+                          "Style file (TOML); default $DSPT_STYLE, else the repository's styles/nhs.toml");
+
+        auto* curate = app.add_subcommand("curate", "Curated CSVs and tables only");
+        curate->add_option("MANIFEST", options.manifest_path, "Run manifest (TOML)")->required();
+        curate->add_option("--out", out_dir, "Output folder")->capture_default_str();
+
+        try {
+            app.parse(argc, argv);
+        } catch (const CLI::CallForHelp& e) {
+            return app.exit(e);
+        } catch (const CLI::CallForAllHelp& e) {
+            return app.exit(e);
+        } catch (const CLI::CallForVersion& e) {
+            return app.exit(e);
+        } catch (const CLI::ParseError& e) {
+            (void)app.exit(e);  // prints the message and the --help hint
+            return kExitUsage;
+        }
+
+        options.out_dir = out_dir;
+        if (build->parsed()) {
+            options.command = Command::Build;
+            options.style_path = resolve_style(style);
+            if (!fs::is_regular_file(options.style_path))
+                throw io::InputError(options.style_path, "style file not found");
+        }
+        const RunSummary summary = run_pipeline(options, std::cerr);
+        print_run_summary(summary, std::cerr);
+        return kExitOk;
+    } catch (const io::InputError& e) {
+        return fail(e.what());
+    } catch (const std::bad_alloc&) {
+        return fail("out of memory");
+    } catch (const std::exception& e) {
+        return fail(e.what());
+    } catch (...) {
+        return fail("unexpected failure");
+    }
+}
+
+}  // namespace dspt::cli

@@ -1,0 +1,144 @@
+#include "cli/run_pipeline.h"
+
+#include <chrono>
+#include <optional>
+
+#include "curate/curated_files.h"
+#include "curate/curation.h"
+#include "io/atomic_file.h"
+#include "io/input_error.h"
+#include "io/manifest.h"
+#include "io/readers.h"
+#include "stats/table_files.h"
+
+namespace dspt::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+class Stopwatch {
+public:
+    double lap() {
+        const auto now = std::chrono::steady_clock::now();
+        const double s = std::chrono::duration<double>(now - start_).count();
+        start_ = now;
+        return s;
+    }
+
+private:
+    std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
+};
+
+std::string file_name(const std::string& path) { return fs::path(path).filename().string(); }
+
+// The snapshot date: the manifest's when given, else the date in the export's file name.
+io::Date reference_date_of(const io::Manifest& m, io::Warnings& warnings) {
+    const auto from_name = io::date_from_export_file_name(file_name(m.dspt_export));
+    if (m.reference_date) {
+        if (from_name && *from_name != *m.reference_date)
+            warnings.add("reference-date-mismatch", m.path,
+                         "briefing.reference_date " + m.reference_date->iso() +
+                             " differs from the export's file name (" + from_name->iso() +
+                             "); the manifest's date is used");
+        return *m.reference_date;
+    }
+    if (!from_name)
+        throw io::InputError(m.path, "no briefing.reference_date, and the export's file name '" +
+                                         file_name(m.dspt_export) + "' holds no dd_mm_yyyy date");
+    return *from_name;
+}
+
+}  // namespace
+
+RunSummary run_pipeline(const PipelineOptions& options, std::ostream& log) {
+    RunSummary summary;
+    io::Warnings& warnings = summary.warnings;
+    Stopwatch clock;
+
+    // ---- read -------------------------------------------------------------------
+    log << "dspt-report: reading manifest " << options.manifest_path << '\n';
+    const io::Manifest manifest = io::read_manifest(options.manifest_path);
+
+    curate::CurationInputs in;
+    in.title = manifest.title;
+    in.edition = manifest.edition;
+    in.reference_date = reference_date_of(manifest, warnings);
+
+    auto note = [&](const std::string& label, const std::string& path, std::size_t rows) {
+        summary.inputs.push_back({label, path, rows});
+        log << "dspt-report: read " << label << ": " << rows << " rows\n";
+    };
+    in.current = io::read_dspt_export(manifest.dspt_export, warnings);
+    note("DSPT export", manifest.dspt_export, in.current.records.size());
+    if (manifest.previous_export) {
+        in.previous = io::read_dspt_export(*manifest.previous_export, warnings);
+        note("previous DSPT export", *manifest.previous_export, in.previous->records.size());
+    }
+    for (const auto& path : manifest.ods_trusts) {
+        auto rows = io::read_ods_organisations(path, warnings);
+        note("ODS trusts (" + file_name(path) + ")", path, rows.size());
+        in.ods_trusts.insert(in.ods_trusts.end(), std::make_move_iterator(rows.begin()),
+                             std::make_move_iterator(rows.end()));
+    }
+    if (manifest.ods_csus) {
+        in.ods_csus = io::read_ods_organisations(*manifest.ods_csus, warnings);
+        note("ODS CSUs", *manifest.ods_csus, in.ods_csus->size());
+    }
+    if (manifest.ods_successors) {
+        in.successors = io::read_ods_successors(*manifest.ods_successors, warnings);
+        note("ODS successors", *manifest.ods_successors, in.successors.size());
+    }
+    in.ons = io::read_ons_lookup(manifest.ons_lookup, warnings);
+    note("ONS lookup (distinct ICBs)", manifest.ons_lookup, in.ons.icbs.size());
+    if (manifest.postcodes) {
+        in.postcodes =
+            io::read_postcodes(*manifest.postcodes, curate::wanted_postcodes(in.ods_trusts), warnings);
+        note("postcodes (trust HQs kept)", *manifest.postcodes, in.postcodes.size());
+    } else {
+        in.have_postcode_file = false;
+    }
+    summary.stages.push_back({"read", clock.lap()});
+
+    // ---- curate -----------------------------------------------------------------
+    curate::BriefingData data = curate::curate(in, std::move(warnings));
+    // The summary keeps its own copy so the PDF stage can print the data-quality note.
+    summary.warnings = data.warnings;
+    for (const auto& o : data.organisations)
+        ++summary.organisations_per_sector[static_cast<std::size_t>(o.sector)];
+    summary.has_previous = data.has_previous;
+    summary.status_changes = data.changes.size();
+
+    std::vector<io::OutputFile> outputs = curate::curated_files(data);
+    for (auto& f : stats::table_files(data)) outputs.push_back(std::move(f));
+    summary.stages.push_back({"curate", clock.lap()});
+
+    if (options.command == Command::Build) {
+        // ---- INTEGRATION POINT: figures ------------------------------------------
+        // Load the style (options.style_path) and the boundaries (manifest.icb_boundaries,
+        // manifest.region_boundaries), render every figures::all_figures() entry to PNG
+        // bytes in memory and append them to `outputs` as "png/<id>.png". Time it:
+        //     summary.stages.push_back({"figures", clock.lap()});
+        //
+        // ---- INTEGRATION POINT: pdf ----------------------------------------------
+        // Build the PDF in memory (it may read `summary` for the data-quality note:
+        // inputs read, warnings by kind, stage times so far) and append it to
+        // `outputs` as "briefing.pdf". Time it:
+        //     summary.stages.push_back({"pdf", clock.lap()});
+    }
+
+    // ---- write ------------------------------------------------------------------
+    log << "dspt-report: writing " << outputs.size() << " files to " << options.out_dir.string() << '\n';
+    io::write_files_atomically(options.out_dir, outputs);
+    for (const auto& f : outputs) summary.outputs.push_back(options.out_dir / f.relative_path);
+    // Without a previous export there are no changes to report; a status_changes.csv
+    // left by an earlier run would describe another month, so it goes.
+    if (!data.has_previous) {
+        std::error_code ec;
+        const fs::path stale = options.out_dir / "tables/status_changes.csv";
+        if (fs::remove(stale, ec)) log << "dspt-report: removed stale " << stale.string() << '\n';
+    }
+    summary.stages.push_back({"write", clock.lap()});
+    return summary;
+}
+
+}  // namespace dspt::cli

@@ -1,0 +1,29 @@
+#pragma once
+// One run of dspt-report: manifest -> readers -> curation -> tables -> (figures, PDF)
+// -> files. Every output is built in memory first and written only at the end, each
+// file atomically, so a run that fails on bad data leaves the previous outputs as they were.
+#include <filesystem>
+#include <ostream>
+#include <string>
+
+#include "cli/run_summary.h"
+
+namespace dspt::cli {
+
+enum class Command {
+    Curate,  // curated CSVs and tables only
+    Build,   // everything: CSVs, slide PNGs, the PDF
+};
+
+struct PipelineOptions {
+    Command command = Command::Curate;
+    std::string manifest_path;
+    std::filesystem::path out_dir = "out";
+    std::string style_path;  // Build: the style TOML (already resolved by the caller)
+};
+
+// Throws io::InputError for bad input data and std::runtime_error when an output
+// cannot be written. Progress goes to `log` as it happens; the caller prints the summary.
+RunSummary run_pipeline(const PipelineOptions& options, std::ostream& log);
+
+}  // namespace dspt::cli

@@ -1,0 +1,293 @@
+// End to end: the real dspt-report binary, `curate` on the sample bundle. The expected
+// figures were worked out independently from the raw files (METHODOLOGY.md by hand).
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <boost/test/unit_test.hpp>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string slurp(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::stringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+std::vector<std::string> lines_of(const std::string& text) {
+    std::vector<std::string> out;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);) out.push_back(line);
+    return out;
+}
+
+std::string shell_quote(const std::string& s) {
+    std::string out = "'";
+    for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return out + "'";
+}
+
+struct TempDir {
+    fs::path path;
+    TempDir() {
+        std::string pattern = (fs::temp_directory_path() / "dspt-e2e-curate-XXXXXX").string();
+        path = ::mkdtemp(pattern.data());
+    }
+    ~TempDir() { fs::remove_all(path); }
+};
+
+struct Result {
+    int exit_code = -1;
+    std::string out;
+    std::string err;
+};
+
+// Runs the binary with `args`; stdout and stderr captured through files in `scratch`.
+Result run(const std::vector<std::string>& args, const fs::path& scratch) {
+    std::string command = shell_quote(DSPT_BINARY);
+    for (const auto& a : args) command += " " + shell_quote(a);
+    const fs::path out = scratch / "stdout.txt", err = scratch / "stderr.txt";
+    command += " >" + shell_quote(out.string()) + " 2>" + shell_quote(err.string());
+    const int status = std::system(command.c_str());
+    Result r;
+    r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    r.out = slurp(out);
+    r.err = slurp(err);
+    return r;
+}
+
+const std::string kManifest2023 = std::string(DSPT_SOURCE_DIR) + "/examples/dspt-2023-11.toml";
+const std::string kManifest2019 = std::string(DSPT_SOURCE_DIR) + "/examples/dspt-2019-06-all-sectors.toml";
+const std::string kStatusHeader =
+    "Not Published,Standards Not Met,Approaching Standards,Standards Met,Standards Exceeded,Total";
+
+// Runs `curate` on the default manifest once for the tests that only read its outputs.
+struct Curated2023 {
+    TempDir dir;
+    Result result;
+    fs::path out;
+    Curated2023() : out(dir.path / "out") {
+        result = run({"curate", kManifest2023, "--out", out.string()}, dir.path);
+    }
+};
+
+const Curated2023& curated2023() {
+    static const Curated2023 run_once;
+    return run_once;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(curate_e2e)
+
+BOOST_AUTO_TEST_CASE(default_manifest_succeeds_with_every_file) {
+    const auto& c = curated2023();
+    BOOST_TEST_INFO(c.result.err);
+    BOOST_REQUIRE_EQUAL(c.result.exit_code, 0);
+    for (const char* f :
+         {"curated/trusts.csv", "curated/icbs.csv", "curated/csus.csv", "tables/summary_by_sector.csv",
+          "tables/summary_by_sector_pct.csv", "tables/icb_scores.csv", "tables/status_changes.csv",
+          "tables/trusts_by_region.csv"})
+        BOOST_CHECK_MESSAGE(fs::is_regular_file(c.out / f), f);
+    // The run summary on stderr: counts per sector and time per stage.
+    BOOST_CHECK(c.result.err.find("NHS Trust 210, ICB 42, CSU 5, total 257") != std::string::npos);
+    BOOST_CHECK(c.result.err.find("time: read ") != std::string::npos);
+    BOOST_CHECK(c.result.out.empty());
+}
+
+BOOST_AUTO_TEST_CASE(summary_by_sector_matches_the_independent_count) {
+    const auto& c = curated2023();
+    BOOST_CHECK_EQUAL(slurp(c.out / "tables/summary_by_sector.csv"),
+                      "sector," + kStatusHeader +
+                          "\n"
+                          "NHS Trust,0,0,57,138,15,210\n"
+                          "Integrated Care Board (ICB),0,0,1,34,7,42\n"
+                          "Commissioning Support Unit (CSU),1,0,0,0,4,5\n"
+                          "Total,1,0,58,172,26,257\n");
+    BOOST_CHECK_EQUAL(slurp(c.out / "tables/summary_by_sector_pct.csv"),
+                      "sector," + kStatusHeader +
+                          "\n"
+                          "NHS Trust,0.0,0.0,27.1,65.7,7.1,100.0\n"
+                          "Integrated Care Board (ICB),0.0,0.0,2.4,81.0,16.7,100.0\n"
+                          "Commissioning Support Unit (CSU),20.0,0.0,0.0,0.0,80.0,100.0\n"
+                          "Total,0.4,0.0,22.6,66.9,10.1,100.0\n");
+}
+
+BOOST_AUTO_TEST_CASE(icb_composite_scores_extremes) {
+    const auto lines = lines_of(slurp(curated2023().out / "tables/icb_scores.csv"));
+    BOOST_REQUIRE_EQUAL(lines.size(), 43u);
+    BOOST_CHECK_EQUAL(lines[0],
+                      "ICB23CD,ICB23CDH,ICB23NM,region,icb_status,trusts,trust_mean_score,composite_score");
+    double lowest = 10, highest = -10;
+    std::string lowest_line;
+    std::vector<std::string> highest_codes;
+    for (std::size_t i = 1; i < lines.size(); ++i) {
+        const double score = std::stod(lines[i].substr(lines[i].rfind(',') + 1));
+        const std::string code = lines[i].substr(10, 3);
+        if (score < lowest) lowest = score, lowest_line = lines[i];
+        if (score > highest) highest = score, highest_codes.clear();
+        if (score == highest) highest_codes.push_back(code);
+    }
+    BOOST_CHECK_EQUAL(
+        lowest_line,
+        "E54000057,QOP,NHS Greater Manchester Integrated Care Board,North West,Approaching Standards,10,"
+        "0.800,-0.100");
+    BOOST_CHECK_EQUAL(highest, 2.0);
+    const std::vector<std::string> expected_highest = {"QSL", "QXU"};
+    BOOST_CHECK_EQUAL_COLLECTIONS(highest_codes.begin(), highest_codes.end(), expected_highest.begin(),
+                                  expected_highest.end());
+    bool found_qrv = false;
+    for (const auto& l : lines)
+        if (l.starts_with("E54000027,QRV,")) found_qrv = l.ends_with(",Standards Exceeded,8,0.750,1.875");
+    BOOST_CHECK(found_qrv);
+}
+
+BOOST_AUTO_TEST_CASE(status_changes_since_october) {
+    BOOST_CHECK_EQUAL(
+        slurp(curated2023().out / "tables/status_changes.csv"),
+        "code,name,sector,previous_status,current_status\n"
+        "RDU,FRIMLEY HEALTH NHS FOUNDATION TRUST,NHS Trust,Approaching Standards,Standards Met\n"
+        "RNK,TAVISTOCK AND PORTMAN NHS FOUNDATION TRUST,NHS Trust,Standards Not Met,Approaching Standards\n"
+        "RRP,\"BARNET, ENFIELD AND HARINGEY MENTAL HEALTH NHS TRUST\",NHS Trust,Approaching Standards,"
+        "Standards Met\n"
+        "RY2,Bridgewater Community Healthcare NHS Foundation Trust,NHS Trust,Approaching Standards,"
+        "Standards Met\n"
+        "RYK,Dudley Integrated Health and Care NHS Trust,NHS Trust,Approaching Standards,Standards Met\n"
+        "0AR,NHS NORTH OF ENGLAND CSU,Commissioning Support Unit (CSU),(not in briefing),Standards Exceeded\n"
+        "0CX,Midlands and Lancashire CSU,Commissioning Support Unit (CSU),(not in briefing),Standards "
+        "Exceeded\n"
+        "0DE,NHS ARDEN AND GREATER EAST MIDLANDS CSU,Commissioning Support Unit (CSU),(not in briefing),"
+        "Standards Exceeded\n"
+        "0DF,\"NHS South, Central and West CSU\",Commissioning Support Unit (CSU),(not in briefing),"
+        "Standards Exceeded\n"
+        "0DJ,NHS NEL CSU,Commissioning Support Unit (CSU),(not in briefing),Not Published\n");
+}
+
+BOOST_AUTO_TEST_CASE(curated_trusts_are_all_mapped_and_welsh_and_closed_are_out) {
+    const auto& c = curated2023();
+    const std::string trusts = slurp(c.out / "curated/trusts.csv");
+    const auto lines = lines_of(trusts);
+    BOOST_REQUIRE_EQUAL(lines.size(), 211u);
+    BOOST_CHECK_EQUAL(
+        lines[0],
+        "code,name,sector,icb_ons_code,icb_ods_code,icb_name,region,raw_status,status,decision,postcode,"
+        "lat,long");
+    BOOST_CHECK_EQUAL(
+        lines[1],
+        "R0A,MANCHESTER UNIVERSITY NHS FOUNDATION TRUST,NHS Trust,E54000057,QOP,NHS Greater Manchester "
+        "Integrated Care Board,North West,22/23 Standards Met,Standards Met,own,M13 9WL,53.46244,-2.22771");
+    for (std::size_t i = 1; i < lines.size(); ++i)
+        BOOST_CHECK_MESSAGE(!lines[i].ends_with(",,"), "not mapped: " << lines[i]);
+    for (const char* gone : {"\nRQF,", "\nRT4,", "\nRYT,", "\nRA4,", "\nRVY,"})  // 3 Welsh, 2 closed
+        BOOST_CHECK_MESSAGE(trusts.find(gone) == std::string::npos, gone);
+    BOOST_CHECK(trusts.find("\nRQ3,Birmingham Women's and Children's NHS Foundation Trust,") !=
+                std::string::npos);
+    BOOST_CHECK_EQUAL(lines_of(slurp(c.out / "curated/icbs.csv")).size(), 43u);
+    BOOST_CHECK_EQUAL(lines_of(slurp(c.out / "curated/csus.csv")).size(), 6u);
+    BOOST_CHECK(c.result.err.find("unmatched-postcode") == std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(output_is_deterministic) {
+    TempDir dir;
+    const Result r = run({"curate", kManifest2023, "--out", (dir.path / "again").string()}, dir.path);
+    BOOST_REQUIRE_EQUAL(r.exit_code, 0);
+    for (const auto& entry : fs::recursive_directory_iterator(curated2023().out)) {
+        if (!entry.is_regular_file()) continue;
+        const fs::path rel = fs::relative(entry.path(), curated2023().out);
+        BOOST_CHECK_MESSAGE(slurp(entry.path()) == slurp(dir.path / "again" / rel), rel.string());
+    }
+}
+
+BOOST_AUTO_TEST_CASE(older_2019_export_runs_with_warnings_counted) {
+    TempDir dir;
+    const Result r = run({"curate", kManifest2019, "--out", (dir.path / "out").string()}, dir.path);
+    BOOST_TEST_INFO(r.err);
+    BOOST_REQUIRE_EQUAL(r.exit_code, 0);
+    // 2023 ODS on a 2019 date: 210 open trusts plus RA4 and RVY (closed in 2023).
+    BOOST_CHECK_EQUAL(slurp(dir.path / "out/tables/summary_by_sector.csv"),
+                      "sector," + kStatusHeader +
+                          "\n"
+                          "NHS Trust,2,8,83,112,7,212\n"
+                          "Integrated Care Board (ICB),42,0,0,0,0,42\n"
+                          "Commissioning Support Unit (CSU),0,0,0,0,0,0\n"
+                          "Total,44,8,83,112,7,254\n");
+    BOOST_CHECK(r.err.find("legacy-status: 83") != std::string::npos);
+    BOOST_CHECK(r.err.find("unknown-status: 1") != std::string::npos);
+    BOOST_CHECK(r.err.find("unparsed-date: 184") != std::string::npos);
+    // A short log however many warnings: examples per kind, the rest counted.
+    BOOST_CHECK_LT(lines_of(r.err).size(), 60u);
+    const std::string trusts = slurp(dir.path / "out/curated/trusts.csv");
+    BOOST_CHECK(
+        trusts.find("own (2018/19 'Standards not fully met (plan agreed)' read as Approaching Standards)") !=
+        std::string::npos);
+    BOOST_CHECK(trusts.find("own (no edition in the older export layout; read as the current edition)") !=
+                std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(bad_input_is_one_error_line_and_keeps_previous_outputs) {
+    TempDir dir;
+    const fs::path out = dir.path / "out";
+    BOOST_REQUIRE_EQUAL(run({"curate", kManifest2023, "--out", out.string()}, dir.path).exit_code, 0);
+    const std::string before = slurp(out / "tables/summary_by_sector.csv");
+
+    // Same manifest, but the export is a file with a header and no data rows.
+    const fs::path shared = fs::path(DSPT_SHARED_DATA) / "dspt-2023-11";
+    const fs::path bad_export = dir.path / "DSPT search results 16_11_2023.csv";
+    std::ofstream(bad_export) << "Code,Organisation Name,Status,Date Of Publication,Primary Sector\n";
+    const fs::path manifest = dir.path / "bad.toml";
+    std::ofstream(manifest) << "[inputs]\n"
+                            << "dspt_export = \"" << bad_export.string() << "\"\n"
+                            << "ods_trusts = [\"" << (shared / "ods/etr.csv").string() << "\"]\n"
+                            << "ons_lookup = \"" << (shared / "ons/LOC23_ICB23_NHSER23_EN_LU.csv").string()
+                            << "\"\n"
+                            << "icb_boundaries = \""
+                            << (shared / "boundaries/ICB_APR_2023_EN_BSC.shp").string() << "\"\n"
+                            << "region_boundaries = \""
+                            << (shared / "boundaries/NHSER_JUL_2022_EN_BUC.shp").string() << "\"\n";
+    const Result r = run({"curate", manifest.string(), "--out", out.string()}, dir.path);
+    BOOST_CHECK_EQUAL(r.exit_code, 1);
+    const auto err_lines = lines_of(r.err);
+    BOOST_REQUIRE(!err_lines.empty());
+    BOOST_CHECK(err_lines.back().starts_with("dspt-report: error: " + bad_export.string() + ":1"));
+    BOOST_CHECK_EQUAL(
+        std::count_if(err_lines.begin(), err_lines.end(),
+                      [](const std::string& l) { return l.starts_with("dspt-report: error:"); }),
+        1);
+    BOOST_CHECK_EQUAL(slurp(out / "tables/summary_by_sector.csv"), before);
+}
+
+BOOST_AUTO_TEST_CASE(missing_manifest_is_exit_1) {
+    TempDir dir;
+    const Result r = run({"curate", (dir.path / "nope.toml").string()}, dir.path);
+    BOOST_CHECK_EQUAL(r.exit_code, 1);
+    const auto lines = lines_of(r.err);
+    BOOST_REQUIRE_EQUAL(lines.size(), 2u);  // "reading manifest ..." progress, then the error
+    BOOST_CHECK(lines[1].starts_with("dspt-report: error: " + (dir.path / "nope.toml").string()));
+}
+
+BOOST_AUTO_TEST_CASE(usage_errors_are_exit_2_help_and_version_exit_0) {
+    TempDir dir;
+    BOOST_CHECK_EQUAL(run({}, dir.path).exit_code, 2);
+    BOOST_CHECK_EQUAL(run({"curate"}, dir.path).exit_code, 2);
+    BOOST_CHECK_EQUAL(run({"frobnicate", kManifest2023}, dir.path).exit_code, 2);
+    BOOST_CHECK_EQUAL(run({"curate", kManifest2023, "--no-such-option"}, dir.path).exit_code, 2);
+    const Result help = run({"curate", "--help"}, dir.path);
+    BOOST_CHECK_EQUAL(help.exit_code, 0);
+    BOOST_CHECK(help.out.find("--out") != std::string::npos);
+    const Result build_help = run({"build", "--help"}, dir.path);
+    BOOST_CHECK_EQUAL(build_help.exit_code, 0);
+    BOOST_CHECK(build_help.out.find("--style") != std::string::npos);
+    const Result version = run({"--version"}, dir.path);
+    BOOST_CHECK_EQUAL(version.exit_code, 0);
+    BOOST_CHECK(version.out.starts_with("dspt-report "));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
