@@ -4,7 +4,6 @@
 #include <bit>
 #include <cstdint>
 #include <limits>
-#include <unordered_map>
 #include <utility>
 
 namespace dspt::geo {
@@ -131,20 +130,46 @@ std::vector<std::size_t> loop_anchors(const std::vector<XY>& pts) {
 
 std::size_t distinct_points(const Ring& r) { return r.empty() ? 0 : r.size() - 1; }
 
-struct KeyHash {
-    std::size_t operator()(const std::pair<std::uint64_t, std::uint64_t>& k) const {
-        std::uint64_t h = k.first * 0x9E3779B97F4A7C15ULL ^ (k.second + 0x632BE59BD9B4E019ULL + (k.first << 6));
+// Distinct vertices by exact coordinates (bitwise; +0.0 == -0.0): open addressing with
+// linear probing, as a node-based map of 2 M vertices spends most of its time in malloc.
+class VertexIndex {
+public:
+    explicit VertexIndex(std::size_t expected) {
+        std::size_t cap = 16;
+        while (cap < expected * 2) cap <<= 1;
+        slots_.assign(cap, kEmpty);
+        mask_ = cap - 1;
+        points_.reserve(expected);
+    }
+    std::uint32_t id(XY p) {
+        p.x += 0.0;  // -0.0 -> +0.0
+        p.y += 0.0;
+        std::size_t i = hash(p) & mask_;
+        for (;; i = (i + 1) & mask_) {
+            const std::uint32_t s = slots_[i];
+            if (s == kEmpty) {
+                slots_[i] = static_cast<std::uint32_t>(points_.size());
+                points_.push_back(p);
+                return slots_[i];
+            }
+            if (same_xy(points_[s], p)) return s;
+        }
+    }
+    std::size_t size() const { return points_.size(); }
+
+private:
+    static constexpr std::uint32_t kEmpty = std::numeric_limits<std::uint32_t>::max();
+    static std::size_t hash(XY p) {
+        std::uint64_t h = std::bit_cast<std::uint64_t>(p.x) * 0x9E3779B97F4A7C15ULL ^ std::bit_cast<std::uint64_t>(p.y);
         h ^= h >> 31;
         h *= 0xBF58476D1CE4E5B9ULL;
         h ^= h >> 29;
         return static_cast<std::size_t>(h);
     }
+    std::vector<std::uint32_t> slots_;
+    std::vector<XY> points_;
+    std::size_t mask_ = 0;
 };
-
-std::pair<std::uint64_t, std::uint64_t> key_of(XY p) {
-    // +0.0 and -0.0 are the same place.
-    return {std::bit_cast<std::uint64_t>(p.x + 0.0), std::bit_cast<std::uint64_t>(p.y + 0.0)};
-}
 
 }  // namespace detail
 
@@ -158,8 +183,14 @@ Ring simplify_ring(const Ring& ring, double tolerance) {
 }
 
 Layer simplify_layer(const Layer& layer, double tolerance) {
-    Layer out = layer;
-    if (!(tolerance > 0)) return out;
+    if (!(tolerance > 0)) return layer;
+    // The output: everything but the rings (copying 2 M input points only to replace them
+    // would cost as much as the simplification).
+    Layer out;
+    out.path = layer.path;
+    out.crs = layer.crs;
+    out.features.reserve(layer.features.size());
+    for (const Feature& f : layer.features) out.features.push_back(Feature{{}, f.attributes, f.bbox, f.record});
 
     // 1. Every distinct vertex gets an id; bitwise-equal coordinates are the same vertex.
     std::vector<std::vector<std::vector<XY>>> open(layer.features.size());
@@ -167,15 +198,14 @@ Layer simplify_layer(const Layer& layer, double tolerance) {
     std::size_t total = 0;
     for (const auto& f : layer.features)
         for (const auto& r : f.rings) total += r.size();
-    std::unordered_map<std::pair<std::uint64_t, std::uint64_t>, std::uint32_t, detail::KeyHash> index;
-    index.reserve(total);
+    detail::VertexIndex index(total);
     for (std::size_t fi = 0; fi < layer.features.size(); ++fi) {
         for (const Ring& r : layer.features[fi].rings) {
             open[fi].push_back(detail::open_ring(r));
             std::vector<std::uint32_t>& rid = ids[fi].emplace_back();
             rid.reserve(open[fi].back().size());
             for (const XY& p : open[fi].back())
-                rid.push_back(index.try_emplace(detail::key_of(p), static_cast<std::uint32_t>(index.size())).first->second);
+                rid.push_back(index.id(p));
         }
     }
 
@@ -214,7 +244,7 @@ Layer simplify_layer(const Layer& layer, double tolerance) {
     for (;;) {
         bool collapsed_any = false;
         for (std::size_t fi = 0; fi < out.features.size(); ++fi) {
-            const std::size_t nr = out.features[fi].rings.size();
+            const std::size_t nr = layer.features[fi].rings.size();
             result[fi].assign(nr, Ring{});
             drop[fi].assign(nr, 0);
             for (std::size_t ri = 0; ri < nr; ++ri) {
@@ -234,7 +264,7 @@ Layer simplify_layer(const Layer& layer, double tolerance) {
                     continue;
                 }
                 if (pts.size() < 3) {
-                    result[fi][ri] = out.features[fi].rings[ri];
+                    result[fi][ri] = layer.features[fi].rings[ri];
                     continue;
                 }
                 if (nodes.empty()) nodes = detail::loop_anchors(pts);
@@ -248,7 +278,7 @@ Layer simplify_layer(const Layer& layer, double tolerance) {
         if (!collapsed_any) break;
     }
     for (std::size_t fi = 0; fi < out.features.size(); ++fi) {
-        Feature& f = out.features[fi];
+        const Feature& f = layer.features[fi];
         std::vector<Ring> rings;
         std::size_t largest = 0;
         double largest_extent = -1;
@@ -266,7 +296,7 @@ Layer simplify_layer(const Layer& layer, double tolerance) {
         }
         // Every ring sub-tolerance: keep the biggest as it is, so the feature stays on the map.
         if (rings.empty() && !f.rings.empty()) rings.push_back(f.rings[largest]);
-        f.rings = std::move(rings);
+        out.features[fi].rings = std::move(rings);
     }
     recompute_bboxes(out);
     return out;
