@@ -122,13 +122,15 @@ ChromeLayout layout_chrome(const Canvas& canvas, const Rect& frame, const style:
     l.title_lines = wrap_max(text.title, title, 2);
     l.subtitle_lines = wrap_max(text.subtitle, subtitle, 2);
     l.source_lines = wrap_max(text.source, source, 2);
+    l.note_lines = wrap_max(text.note, source, 2);
 
     double header_h = block_height(style, canvas, title, l.title_lines.size());
     if (!l.subtitle_lines.empty()) {
         if (header_h > 0) header_h += subtitle.size * style.number("chrome.title_gap_em");
         header_h += block_height(style, canvas, subtitle, l.subtitle_lines.size());
     }
-    const double footer_h = block_height(style, canvas, source, l.source_lines.size());
+    // Note and source read as one block: the same size, one line height apart.
+    const double footer_h = block_height(style, canvas, source, l.note_lines.size() + l.source_lines.size());
 
     l.header = {l.inner.x, l.inner.y, l.inner.width, header_h};
     l.footer = {l.inner.x, l.inner.bottom() - footer_h, l.inner.width, footer_h};
@@ -153,7 +155,9 @@ Rect draw_chrome(Canvas& canvas, const Rect& frame, const style::Style& style, c
     double y = l.header.y + block_height(style, canvas, title, l.title_lines.size());
     if (!l.title_lines.empty() && !l.subtitle_lines.empty()) y += subtitle.size * style.number("chrome.title_gap_em");
     draw_lines(canvas, style, l.subtitle_lines, l.header.x, y, subtitle);
-    draw_lines(canvas, style, l.source_lines, l.footer.x, l.footer.y, source);
+    auto footer_lines = l.note_lines;
+    footer_lines.insert(footer_lines.end(), l.source_lines.begin(), l.source_lines.end());
+    draw_lines(canvas, style, footer_lines, l.footer.x, l.footer.y, source);
     return l.plot;
 }
 

@@ -28,6 +28,7 @@ struct ChromeText {
     std::string title;
     std::string subtitle;  // may be empty
     std::string source;    // may be empty
+    std::string note;      // may be empty: a line above the source (e.g. how a score is computed)
 };
 
 // "DSPT status at 16 November 2023 · 22/23 edition"
@@ -41,9 +42,10 @@ struct ChromeLayout {
     draw::Rect inner;   // frame minus padding
     draw::Rect header;  // title + subtitle lines
     draw::Rect plot;    // what is left for the figure (and its legend)
-    draw::Rect footer;  // source lines
+    draw::Rect footer;  // note lines, then source lines
     std::vector<std::string> title_lines;
     std::vector<std::string> subtitle_lines;
+    std::vector<std::string> note_lines;
     std::vector<std::string> source_lines;
 };
 
