@@ -37,7 +37,8 @@ bool less_xy(XY a, XY b) { return a.x < b.x || (a.x == b.x && a.y < b.y); }
 
 // A deterministic value in [-1, 1] from a point's bits (splitmix64).
 double hash_unit(XY p) {
-    std::uint64_t h = std::bit_cast<std::uint64_t>(p.x) * 0x9E3779B97F4A7C15ULL ^ std::bit_cast<std::uint64_t>(p.y);
+    std::uint64_t h =
+        std::bit_cast<std::uint64_t>(p.x) * 0x9E3779B97F4A7C15ULL ^ std::bit_cast<std::uint64_t>(p.y);
     h ^= h >> 30;
     h *= 0xBF58476D1CE4E5B9ULL;
     h ^= h >> 27;
@@ -90,7 +91,8 @@ int main(int argc, char** argv) {
         else
             dir = argv[i];
     }
-    const std::string source = std::string(DSPT_SHARED_DATA) + "/dspt-2023-11/boundaries/ICB_APR_2023_EN_BSC.shp";
+    const std::string source =
+        std::string(DSPT_SHARED_DATA) + "/dspt-2023-11/boundaries/ICB_APR_2023_EN_BSC.shp";
     const auto t0 = std::chrono::steady_clock::now();
     dspt::io::Warnings warnings;
     const Layer icb = dspt::geo::read_polygon_shapefile(source, "EPSG:27700", warnings);
@@ -99,9 +101,11 @@ int main(int argc, char** argv) {
     double total = 0;
     for (const auto& f : icb.features)
         for (const Ring& r : f.rings)
-            for (std::size_t i = 0; i + 1 < r.size(); ++i) total += std::hypot(r[i + 1].x - r[i].x, r[i + 1].y - r[i].y);
+            for (std::size_t i = 0; i + 1 < r.size(); ++i)
+                total += std::hypot(r[i + 1].x - r[i].x, r[i + 1].y - r[i].y);
     double step = total / static_cast<double>(target);
-    for (int round = 0; round < 8; ++round) step *= static_cast<double>(count_for(icb, step)) / static_cast<double>(target);
+    for (int round = 0; round < 8; ++round)
+        step *= static_cast<double>(count_for(icb, step)) / static_cast<double>(target);
     const double amplitude = std::min(4.0, step * 0.3);
 
     Layer dense = icb;
@@ -121,7 +125,8 @@ int main(int argc, char** argv) {
     const std::string out = (std::filesystem::path(dir) / "ICB_APR_2023_EN_DENSE.shp").string();
     dspt::geo::write_polygon_shapefile(dense, out, {"ICB23CD", "ICB23NM"});
     const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-    std::printf("%s: %zu features, %zu vertices (from %zu), spacing %.2f m, wiggle +-%.2f m, %.2f s\n", out.c_str(),
-                dense.features.size(), dense.vertex_count(), icb.vertex_count(), step, amplitude, secs);
+    std::printf("%s: %zu features, %zu vertices (from %zu), spacing %.2f m, wiggle +-%.2f m, %.2f s\n",
+                out.c_str(), dense.features.size(), dense.vertex_count(), icb.vertex_count(), step, amplitude,
+                secs);
     return 0;
 }

@@ -28,7 +28,8 @@ double best_ms(int runs, const std::function<void()>& fn) {
     for (int i = 0; i < runs; ++i) {
         const auto t0 = std::chrono::steady_clock::now();
         fn();
-        best = std::min(best, std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
+        best = std::min(
+            best, std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
     }
     return best;
 }
@@ -42,9 +43,10 @@ std::size_t ring_count(const Layer& l) {
 void bench_file(const std::string& label, const std::string& shp, int runs) {
     dspt::io::Warnings warnings;
     Layer layer;
-    const double read = best_ms(runs, [&] { layer = dspt::geo::read_polygon_shapefile(shp, "EPSG:27700", warnings); });
-    std::printf("\n%s: %zu features, %zu rings, %zu vertices\n", label.c_str(), layer.features.size(), ring_count(layer),
-                layer.vertex_count());
+    const double read =
+        best_ms(runs, [&] { layer = dspt::geo::read_polygon_shapefile(shp, "EPSG:27700", warnings); });
+    std::printf("\n%s: %zu features, %zu rings, %zu vertices\n", label.c_str(), layer.features.size(),
+                ring_count(layer), layer.vertex_count());
     std::printf("  %-40s %9.1f ms\n", "read (shapelib + .dbf + .prj check)", read);
 
     Layer bng, merc;
@@ -58,7 +60,8 @@ void bench_file(const std::string& label, const std::string& shp, int runs) {
         const double ms = best_ms(runs, [&] { s = dspt::geo::simplify_layer(bng, tol); });
         char name[64];
         std::snprintf(name, sizeof name, "simplify_layer at %.0f m", tol);
-        std::printf("  %-40s %9.1f ms  -> %zu vertices, %zu rings\n", name, ms, s.vertex_count(), ring_count(s));
+        std::printf("  %-40s %9.1f ms  -> %zu vertices, %zu rings\n", name, ms, s.vertex_count(),
+                    ring_count(s));
         if (tol == 300.0) {
             const double pl = best_ms(runs, [&] {
                 for (const auto& f : s.features) (void)dspt::geo::polylabel(f.rings, 100);
@@ -88,8 +91,10 @@ int main(int argc, char** argv) {
             dense = argv[i];
     }
     const std::string data = DSPT_SHARED_DATA;
-    bench_file("ICB sample (ICB_APR_2023_EN_BSC)", data + "/dspt-2023-11/boundaries/ICB_APR_2023_EN_BSC.shp", runs);
-    bench_file("ONS counties (CTY_MAY_2023_EN_BGC)", data + "/boundaries-extra/CTY_MAY_2023_EN_BGC.shp", runs);
+    bench_file("ICB sample (ICB_APR_2023_EN_BSC)", data + "/dspt-2023-11/boundaries/ICB_APR_2023_EN_BSC.shp",
+               runs);
+    bench_file("ONS counties (CTY_MAY_2023_EN_BGC)", data + "/boundaries-extra/CTY_MAY_2023_EN_BGC.shp",
+               runs);
     if (std::filesystem::exists(dense))
         bench_file("densified ICB (" + dense + ")", dense, std::max(1, runs / 2));
     else

@@ -18,7 +18,8 @@ double signed_distance(XY p, const std::vector<Ring>& rings) {
         const std::size_t n = ring.size();
         for (std::size_t i = 0, j = n - 1; i < n; j = i++) {
             const XY a = ring[i], b = ring[j];
-            if ((a.y > p.y) != (b.y > p.y) && p.x < (b.x - a.x) * (p.y - a.y) / (b.y - a.y) + a.x) inside = !inside;
+            if ((a.y > p.y) != (b.y > p.y) && p.x < (b.x - a.x) * (p.y - a.y) / (b.y - a.y) + a.x)
+                inside = !inside;
             double x = b.x, y = b.y, dx = a.x - x, dy = a.y - y;
             if (dx != 0 || dy != 0) {
                 const double t = ((p.x - x) * dx + (p.y - y) * dy) / (dx * dx + dy * dy);

@@ -55,9 +55,11 @@ PjPtr make_crs(PJ_CONTEXT* ctx, const std::string& crs, std::string& last_messag
     last_message.clear();
     PjPtr pj(proj_create(ctx, crs.c_str()));
     if (!pj)
-        throw std::runtime_error("PROJ cannot use CRS \"" + shorten(crs) + "\": " + proj_message(ctx, last_message));
+        throw std::runtime_error("PROJ cannot use CRS \"" + shorten(crs) +
+                                 "\": " + proj_message(ctx, last_message));
     if (!proj_is_crs(pj.get()))
-        throw std::runtime_error("PROJ cannot use CRS \"" + shorten(crs) + "\": it is a coordinate operation, not a CRS");
+        throw std::runtime_error("PROJ cannot use CRS \"" + shorten(crs) +
+                                 "\": it is a coordinate operation, not a CRS");
     return pj;
 }
 
@@ -70,14 +72,16 @@ struct Projector::Impl {
     std::string source, target;
 };
 
-Projector::Projector(const std::string& source_crs, const std::string& target_crs) : impl_(std::make_unique<Impl>()) {
+Projector::Projector(const std::string& source_crs, const std::string& target_crs)
+    : impl_(std::make_unique<Impl>()) {
     Impl& m = *impl_;
     m.source = source_crs;
     m.target = target_crs;
     m.ctx = make_context(&m.last_message);
     PjPtr src = make_crs(m.ctx.get(), source_crs, m.last_message);
     PjPtr dst = make_crs(m.ctx.get(), target_crs, m.last_message);
-    if (source_crs == target_crs || proj_is_equivalent_to_with_ctx(m.ctx.get(), src.get(), dst.get(), PJ_COMP_EQUIVALENT))
+    if (source_crs == target_crs ||
+        proj_is_equivalent_to_with_ctx(m.ctx.get(), src.get(), dst.get(), PJ_COMP_EQUIVALENT))
         return;
 
     m.last_message.clear();

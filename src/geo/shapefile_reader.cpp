@@ -28,7 +28,8 @@ constexpr double kMaxAbsCoordinate = 1e10;
 std::optional<fs::path> sidecar(const fs::path& base, const std::string& ext) {
     for (const std::string& e : {ext, [&] {
                                      std::string up = ext;
-                                     for (char& c : up) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+                                     for (char& c : up)
+                                         c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
                                      return up;
                                  }()}) {
         fs::path p = base;
@@ -62,7 +63,9 @@ std::string shape_kind(int type) {
     }
 }
 
-bool is_polygon_type(int type) { return type == SHPT_POLYGON || type == SHPT_POLYGONZ || type == SHPT_POLYGONM; }
+bool is_polygon_type(int type) {
+    return type == SHPT_POLYGON || type == SHPT_POLYGONZ || type == SHPT_POLYGONM;
+}
 
 std::string read_text_file(const fs::path& p) {
     std::ifstream in(p, std::ios::binary);
@@ -77,7 +80,9 @@ std::string with_reason(const std::string& what, const std::string& shapelib_mes
     return shapelib_message.empty() ? what : what + " (" + shapelib_message + ")";
 }
 
-std::string record_label(int i, int n) { return "record " + std::to_string(i + 1) + " of " + std::to_string(n); }
+std::string record_label(int i, int n) {
+    return "record " + std::to_string(i + 1) + " of " + std::to_string(n);
+}
 
 // The CRS: the .prj's WKT when there is one (checked now, so a bad .prj is blamed on the
 // .prj rather than on projection later), else the caller's fallback with a warning.
@@ -86,11 +91,13 @@ std::string read_crs(const fs::path& base, const std::string& shp, const std::st
     if (auto prj = sidecar(base, ".prj")) {
         std::string wkt = trimmed(read_text_file(*prj));
         if (!wkt.empty()) {
-            if (auto err = crs_error(wkt)) throw InputError(prj->string(), "not a CRS PROJ understands: " + *err);
+            if (auto err = crs_error(wkt))
+                throw InputError(prj->string(), "not a CRS PROJ understands: " + *err);
             return wkt;
         }
     }
-    if (fallback_crs.empty()) throw InputError(shp, "no .prj file beside the shapefile and no fallback CRS configured");
+    if (fallback_crs.empty())
+        throw InputError(shp, "no .prj file beside the shapefile and no fallback CRS configured");
     if (auto err = crs_error(fallback_crs))
         throw InputError(shp, "no .prj file beside the shapefile and the fallback CRS is unusable: " + *err);
     warnings.add("missing-prj", shp,
@@ -98,7 +105,8 @@ std::string read_crs(const fs::path& base, const std::string& shp, const std::st
     return fallback_crs;
 }
 
-std::vector<Ring> read_rings(const SHPObject& obj, int i, int n, const std::string& shp, io::Warnings& warnings) {
+std::vector<Ring> read_rings(const SHPObject& obj, int i, int n, const std::string& shp,
+                             io::Warnings& warnings) {
     std::vector<Ring> rings;
     const int nv = obj.nVertices;
     const int np = obj.nParts;
@@ -115,8 +123,8 @@ std::vector<Ring> read_rings(const SHPObject& obj, int i, int n, const std::stri
             if (!std::isfinite(x) || !std::isfinite(y) || std::fabs(x) > kMaxAbsCoordinate ||
                 std::fabs(y) > kMaxAbsCoordinate) {
                 std::ostringstream msg;
-                msg << record_label(i, n) << ": vertex " << (v + 1) << " has an impossible coordinate (" << x << ", "
-                    << y << ")";
+                msg << record_label(i, n) << ": vertex " << (v + 1) << " has an impossible coordinate (" << x
+                    << ", " << y << ")";
                 throw InputError(shp, msg.str());
             }
             ring.push_back({x, y});
@@ -124,8 +132,9 @@ std::vector<Ring> read_rings(const SHPObject& obj, int i, int n, const std::stri
         if (ring.empty()) continue;
         if (ring.front().x != ring.back().x || ring.front().y != ring.back().y) {
             ring.push_back(ring.front());
-            warnings.add("unclosed-ring", shp,
-                         record_label(i, n) + ": part " + std::to_string(part + 1) + " was not closed; closed it");
+            warnings.add(
+                "unclosed-ring", shp,
+                record_label(i, n) + ": part " + std::to_string(part + 1) + " was not closed; closed it");
         }
         if (ring.size() < 4) {
             warnings.add("degenerate-ring", shp,
@@ -160,13 +169,16 @@ DbfReader open_dbf(const fs::path& dbf_path, io::Warnings& warnings) {
     SAHooks hooks = shapelib::quiet_hooks();
     DbfReader r;
     r.dbf.reset(DBFOpenLL(dbf_path.c_str(), "rb", &hooks));
-    if (!r.dbf) throw InputError(dbf_path.string(), with_reason("cannot read the .dbf attribute table", shapelib::take_last_error()));
+    if (!r.dbf)
+        throw InputError(dbf_path.string(),
+                         with_reason("cannot read the .dbf attribute table", shapelib::take_last_error()));
     const char* cp = DBFGetCodePage(r.dbf.get());
     bool recognised = true;
     r.encoding = dbf_encoding_from_codepage(cp ? cp : "", recognised);
     if (!recognised)
-        warnings.add("unknown-codepage", dbf_path.string(),
-                     std::string("code page \"") + cp + "\" is not supported; text read as UTF-8 or Windows-1252");
+        warnings.add(
+            "unknown-codepage", dbf_path.string(),
+            std::string("code page \"") + cp + "\" is not supported; text read as UTF-8 or Windows-1252");
     const int nf = DBFGetFieldCount(r.dbf.get());
     for (int f = 0; f < nf; ++f) {
         char name[XBASE_FLDNAME_LEN_READ + 1] = {};
@@ -178,7 +190,8 @@ DbfReader open_dbf(const fs::path& dbf_path, io::Warnings& warnings) {
 
 }  // namespace
 
-Layer read_polygon_shapefile(const std::string& shp_path, const std::string& fallback_crs, io::Warnings& warnings) {
+Layer read_polygon_shapefile(const std::string& shp_path, const std::string& fallback_crs,
+                             io::Warnings& warnings) {
     const fs::path shp(shp_path);
     std::error_code ec;
     if (!fs::is_regular_file(shp, ec)) throw InputError(shp_path, "shapefile not found");
@@ -190,14 +203,17 @@ Layer read_polygon_shapefile(const std::string& shp_path, const std::string& fal
     }
     // Name the missing sidecar ourselves: shapelib would only say "unable to open".
     auto shx = sidecar(base, ".shx");
-    if (!shx) throw InputError(fs::path(base).concat(".shx").string(), "missing: a shapefile needs its .shx index");
+    if (!shx)
+        throw InputError(fs::path(base).concat(".shx").string(), "missing: a shapefile needs its .shx index");
     auto dbf_path = sidecar(base, ".dbf");
     if (!dbf_path)
-        throw InputError(fs::path(base).concat(".dbf").string(), "missing: a shapefile needs its .dbf attribute table");
+        throw InputError(fs::path(base).concat(".dbf").string(),
+                         "missing: a shapefile needs its .dbf attribute table");
 
     SAHooks hooks = shapelib::quiet_hooks();
     shapelib::Shp handle(SHPOpenLL(shp_path.c_str(), "rb", &hooks));
-    if (!handle) throw InputError(shp_path, with_reason("not a readable shapefile", shapelib::take_last_error()));
+    if (!handle)
+        throw InputError(shp_path, with_reason("not a readable shapefile", shapelib::take_last_error()));
 
     int n = 0, type = 0;
     double min_bound[4], max_bound[4];
@@ -217,14 +233,16 @@ Layer read_polygon_shapefile(const std::string& shp_path, const std::string& fal
     for (int i = 0; i < n; ++i) {
         shapelib::Object obj(SHPReadObject(handle.get(), i));
         if (!obj)
-            throw InputError(shp_path, with_reason(record_label(i, n) + " cannot be read (truncated or damaged file)",
-                                                   shapelib::take_last_error()));
+            throw InputError(shp_path,
+                             with_reason(record_label(i, n) + " cannot be read (truncated or damaged file)",
+                                         shapelib::take_last_error()));
         if (obj->nSHPType == SHPT_NULL) {
             warnings.add("null-shape", shp_path, record_label(i, n) + " has no geometry; skipped");
             continue;
         }
         if (!is_polygon_type(obj->nSHPType))
-            throw InputError(shp_path, record_label(i, n) + ": expected polygons, found " + shape_kind(obj->nSHPType));
+            throw InputError(shp_path,
+                             record_label(i, n) + ": expected polygons, found " + shape_kind(obj->nSHPType));
 
         Feature f;
         f.record = static_cast<std::size_t>(i);

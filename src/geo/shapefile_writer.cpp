@@ -24,7 +24,8 @@ void fail(const std::string& what) {
 
 }  // namespace
 
-void write_polygon_shapefile(const Layer& layer, const std::string& shp_path, const std::vector<std::string>& fields_in) {
+void write_polygon_shapefile(const Layer& layer, const std::string& shp_path,
+                             const std::vector<std::string>& fields_in) {
     std::filesystem::path base(shp_path);
     if (base.extension() == ".shp") base.replace_extension();
     std::vector<std::string> fields = fields_in;
@@ -43,7 +44,8 @@ void write_polygon_shapefile(const Layer& layer, const std::string& shp_path, co
             auto it = f.attributes.find(name);
             if (it != f.attributes.end()) width = std::max(width, it->second.size());
         }
-        if (DBFAddField(dbf.get(), name.c_str(), FTString, static_cast<int>(std::min<std::size_t>(width, 254)), 0) < 0)
+        if (DBFAddField(dbf.get(), name.c_str(), FTString,
+                        static_cast<int>(std::min<std::size_t>(width, 254)), 0) < 0)
             fail("cannot add field " + name);
     }
 
@@ -60,8 +62,9 @@ void write_polygon_shapefile(const Layer& layer, const std::string& shp_path, co
                 ys.push_back(p.y);
             }
         }
-        shapelib::Object obj(SHPCreateObject(SHPT_POLYGON, -1, static_cast<int>(starts.size()), starts.data(), nullptr,
-                                             static_cast<int>(xs.size()), xs.data(), ys.data(), nullptr, nullptr));
+        shapelib::Object obj(SHPCreateObject(SHPT_POLYGON, -1, static_cast<int>(starts.size()), starts.data(),
+                                             nullptr, static_cast<int>(xs.size()), xs.data(), ys.data(),
+                                             nullptr, nullptr));
         if (!obj) fail("cannot build shape");
         const int id = SHPWriteObject(shp.get(), -1, obj.get());
         if (id < 0) fail("cannot write shape to " + shp_path);

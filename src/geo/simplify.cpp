@@ -160,7 +160,8 @@ public:
 private:
     static constexpr std::uint32_t kEmpty = std::numeric_limits<std::uint32_t>::max();
     static std::size_t hash(XY p) {
-        std::uint64_t h = std::bit_cast<std::uint64_t>(p.x) * 0x9E3779B97F4A7C15ULL ^ std::bit_cast<std::uint64_t>(p.y);
+        std::uint64_t h =
+            std::bit_cast<std::uint64_t>(p.x) * 0x9E3779B97F4A7C15ULL ^ std::bit_cast<std::uint64_t>(p.y);
         h ^= h >> 31;
         h *= 0xBF58476D1CE4E5B9ULL;
         h ^= h >> 29;
@@ -190,7 +191,8 @@ Layer simplify_layer(const Layer& layer, double tolerance) {
     out.path = layer.path;
     out.crs = layer.crs;
     out.features.reserve(layer.features.size());
-    for (const Feature& f : layer.features) out.features.push_back(Feature{{}, f.attributes, f.bbox, f.record});
+    for (const Feature& f : layer.features)
+        out.features.push_back(Feature{{}, f.attributes, f.bbox, f.record});
 
     // 1. Every distinct vertex gets an id; bitwise-equal coordinates are the same vertex.
     std::vector<std::vector<std::vector<XY>>> open(layer.features.size());
@@ -204,8 +206,7 @@ Layer simplify_layer(const Layer& layer, double tolerance) {
             open[fi].push_back(detail::open_ring(r));
             std::vector<std::uint32_t>& rid = ids[fi].emplace_back();
             rid.reserve(open[fi].back().size());
-            for (const XY& p : open[fi].back())
-                rid.push_back(index.id(p));
+            for (const XY& p : open[fi].back()) rid.push_back(index.id(p));
         }
     }
 

@@ -1,8 +1,8 @@
-#include <boost/test/unit_test.hpp>
+#include "geo/polylabel.h"
 
+#include <boost/test/unit_test.hpp>
 #include <cmath>
 
-#include "geo/polylabel.h"
 #include "geo/shapefile_fixtures.h"
 #include "geo/shapefile_reader.h"
 
@@ -65,7 +65,8 @@ BOOST_AUTO_TEST_CASE(hole_is_avoided) {
     BOOST_TEST(inside(p, rings));
     const double t = 3 * std::sqrt(2.0) / (1 + std::sqrt(2.0));
     BOOST_TEST(std::fabs(edge_distance(p, rings) - t) < 0.002);
-    const bool on_a_diagonal = std::fabs(std::fabs(p.x - 5) - (5 - t)) < 0.01 && std::fabs(std::fabs(p.y - 5) - (5 - t)) < 0.01;
+    const bool on_a_diagonal =
+        std::fabs(std::fabs(p.x - 5) - (5 - t)) < 0.01 && std::fabs(std::fabs(p.y - 5) - (5 - t)) < 0.01;
     BOOST_TEST(on_a_diagonal);
 }
 

@@ -1,8 +1,8 @@
-#include <boost/test/unit_test.hpp>
+#include "geo/projection.h"
 
+#include <boost/test/unit_test.hpp>
 #include <cmath>
 
-#include "geo/projection.h"
 #include "geo/shapefile_fixtures.h"
 #include "geo/shapefile_reader.h"
 

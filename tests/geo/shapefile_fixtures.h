@@ -2,11 +2,11 @@
 // Shapefiles written by the tests themselves with raw shapelib calls (not with
 // geo::write_polygon_shapefile), so the reader is checked against an independent writer.
 #include <shapefil.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
 #include <string>
-#include <unistd.h>
 #include <vector>
 
 #include "geo/layer.h"
@@ -41,7 +41,7 @@ struct TempDir {
 };
 
 struct FixtureFeature {
-    std::vector<Ring> parts;  // written exactly as given (closed or not)
+    std::vector<Ring> parts;          // written exactly as given (closed or not)
     std::vector<std::string> values;  // raw bytes, one per field
 };
 
@@ -93,20 +93,34 @@ inline Ring square(double x0, double y0, double x1, double y1, bool clockwise = 
 //   feature 0: two parts, lon -0.10..-0.08 and -0.06..-0.04, lat 51.50..51.51;
 //   feature 1: lon -0.02..0.02, lat 51.49..51.53, with a hole lon -0.01..0.01, lat 51.50..51.52.
 inline std::vector<FixtureFeature> wgs84_fixture() {
-    return {{{square(-0.10, 51.50, -0.08, 51.51), square(-0.06, 51.50, -0.04, 51.51)}, {"MULTI", "Two parts"}},
-            {{square(-0.02, 51.49, 0.02, 51.53), square(-0.01, 51.50, 0.01, 51.52, false)}, {"HOLE", "With a hole"}}};
+    return {
+        {{square(-0.10, 51.50, -0.08, 51.51), square(-0.06, 51.50, -0.04, 51.51)}, {"MULTI", "Two parts"}},
+        {{square(-0.02, 51.49, 0.02, 51.53), square(-0.01, 51.50, 0.01, 51.52, false)},
+         {"HOLE", "With a hole"}}};
 }
 
 inline std::vector<FixtureFeature> bng_fixture() {
     // (lon, lat) corner order as square(): (x0,y0) (x0,y1) (x1,y1) (x1,y0) (x0,y0).
-    return {{{{{531979.293, 179606.909}, {531950.425, 180718.938}, {533338.243, 180755.158}, {533367.415, 179643.131},
+    return {{{{{531979.293, 179606.909},
+               {531950.425, 180718.938},
+               {533338.243, 180755.158},
+               {533367.415, 179643.131},
                {531979.293, 179606.909}},
-              {{534755.534, 179679.733}, {534726.058, 180791.757}, {536113.870, 180828.736}, {536143.650, 179716.715},
+              {{534755.534, 179679.733},
+               {534726.058, 180791.757},
+               {536113.870, 180828.736},
+               {536143.650, 179716.715},
                {534755.534, 179679.733}}},
              {"MULTI", "Two parts"}},
-            {{{{537561.842, 178642.060}, {537441.496, 183090.136}, {540215.883, 183165.979}, {540338.662, 178717.928},
+            {{{{537561.842, 178642.060},
+               {537441.496, 183090.136},
+               {540215.883, 183165.979},
+               {540338.662, 178717.928},
                {537561.842, 178642.060}},
-              {{538225.816, 179772.900}, {539613.922, 179810.830}, {539552.837, 182034.859}, {538165.339, 181996.934},
+              {{538225.816, 179772.900},
+               {539613.922, 179810.830},
+               {539552.837, 182034.859},
+               {538165.339, 181996.934},
                {538225.816, 179772.900}}},
              {"HOLE", "With a hole"}}};
 }

@@ -1,10 +1,10 @@
-#include <boost/test/unit_test.hpp>
+#include "geo/shapefile_reader.h"
 
+#include <boost/test/unit_test.hpp>
 #include <cmath>
 #include <filesystem>
 
 #include "geo/shapefile_fixtures.h"
-#include "geo/shapefile_reader.h"
 #include "io/input_error.h"
 
 using namespace dspt;
@@ -157,8 +157,8 @@ BOOST_AUTO_TEST_CASE(reads_polygon_z_and_m_types) {
 BOOST_AUTO_TEST_CASE(closes_open_rings_and_drops_degenerate_ones) {
     TempDir dir("rings");
     FixtureFeature f;
-    f.parts = {{{0, 0}, {0, 10}, {10, 10}, {10, 0}},   // not closed: closed by the reader
-               {{20, 20}, {21, 21}, {20, 20}},          // 3 points: degenerate
+    f.parts = {{{0, 0}, {0, 10}, {10, 10}, {10, 0}},       // not closed: closed by the reader
+               {{20, 20}, {21, 21}, {20, 20}},             // 3 points: degenerate
                {{30, 30}, {30, 31}, {31, 31}, {30, 30}}};  // a closed triangle: kept
     f.values = {"A"};
     write_fixture(dir.file("r"), {f}, {"CODE"}, kBngEsriWkt);
@@ -192,7 +192,8 @@ BOOST_AUTO_TEST_CASE(garbage_prj_is_an_input_error_naming_the_prj) {
     TempDir dir("badprj");
     write_fixture(dir.file("g"), bng_fixture(), {"CODE", "NAME"}, "PROJCS[\"Nowhere\",GARBAGE[");
     io::Warnings warnings;
-    const auto e = expect_input_error([&] { read_polygon_shapefile(dir.file("g.shp"), "EPSG:27700", warnings); });
+    const auto e =
+        expect_input_error([&] { read_polygon_shapefile(dir.file("g.shp"), "EPSG:27700", warnings); });
     BOOST_TEST(e.file() == dir.file("g.prj"));
     BOOST_TEST(contains(e.what(), "PROJ"));
 }
@@ -217,7 +218,8 @@ BOOST_AUTO_TEST_CASE(record_count_mismatch_is_an_input_error) {
     auto one = bng_fixture();
     one.pop_back();
     write_fixture(dir.file("b"), one, {"CODE", "NAME"}, kBngEsriWkt);
-    std::filesystem::copy_file(dir.file("b.dbf"), dir.file("a.dbf"), std::filesystem::copy_options::overwrite_existing);
+    std::filesystem::copy_file(dir.file("b.dbf"), dir.file("a.dbf"),
+                               std::filesystem::copy_options::overwrite_existing);
     io::Warnings warnings;
     const auto e = expect_input_error([&] { read_polygon_shapefile(dir.file("a.shp"), "", warnings); });
     BOOST_TEST(e.file() == dir.file("a.dbf"));
@@ -284,7 +286,8 @@ BOOST_AUTO_TEST_CASE(decodes_windows_1252_attributes_by_the_cpg) {
     BOOST_TEST(layer.features[0].attributes.at("NAME") == utf8);
     BOOST_TEST(w2.count("invalid-utf8") == 1u);
     // UTF-8 text stays as it is, trimmed.
-    write_fixture(dir.file("w"), {{{square(0, 0, 1, 1)}, {"  " + utf8 + "  "}}}, {"NAME"}, kBngEsriWkt, "UTF-8");
+    write_fixture(dir.file("w"), {{{square(0, 0, 1, 1)}, {"  " + utf8 + "  "}}}, {"NAME"}, kBngEsriWkt,
+                  "UTF-8");
     io::Warnings w3;
     layer = read_polygon_shapefile(dir.file("w.shp"), "", w3);
     BOOST_TEST(layer.features[0].attributes.at("NAME") == utf8);

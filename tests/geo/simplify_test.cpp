@@ -1,12 +1,12 @@
-#include <boost/test/unit_test.hpp>
+#include "geo/simplify.h"
 
+#include <boost/test/unit_test.hpp>
 #include <cmath>
 #include <map>
 #include <set>
 
 #include "geo/shapefile_fixtures.h"
 #include "geo/shapefile_reader.h"
-#include "geo/simplify.h"
 
 using namespace dspt;
 using namespace dspt::geo;
@@ -130,7 +130,8 @@ BOOST_AUTO_TEST_CASE(simplify_ring_keeps_detail_above_tolerance_and_stays_a_ring
         for (std::size_t i = 0; i + 1 < s.size(); ++i) {
             const XY a = s[i], b = s[i + 1];
             const double dx = b.x - a.x, dy = b.y - a.y;
-            const double t = std::clamp(((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy), 0.0, 1.0);
+            const double t =
+                std::clamp(((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy), 0.0, 1.0);
             best = std::min(best, std::hypot(p.x - a.x - t * dx, p.y - a.y - t * dy));
         }
         BOOST_TEST(best <= 1.0 + 1e-9);
