@@ -1,0 +1,70 @@
+#include "report/briefing_pdf.h"
+
+#include "io/atomic_file.h"
+#include "report/document.h"
+#include "report/sections.h"
+#include "style/fonts.h"
+
+namespace dspt::report {
+namespace {
+
+// Outline entries the sections can add besides one per figure: the level-0 sections and
+// the subsections of methodology, data quality, appendix and sources. An upper bound is
+// enough: it only decides how many contents pages to reserve.
+constexpr std::size_t kMaxFixedEntries = 24;
+
+void build(ReportDocument& doc, const BriefingContext& ctx) {
+    write_cover(doc, ctx);
+    const ContentsPages contents = reserve_contents(doc, ctx.figures.size() + kMaxFixedEntries);
+    write_key_findings(doc, ctx);
+    write_summary_table(doc, ctx);
+    write_figures(doc, ctx);
+    write_changes(doc, ctx);
+    write_methodology(doc, ctx);
+    write_data_quality(doc, ctx);
+    write_appendix(doc, ctx);
+    write_sources(doc, ctx);
+    write_contents(doc, contents);
+
+    const curate::BriefingData& d = ctx.data;
+    DocumentInfo info;
+    info.title = d.title;
+    info.subject = snapshot_phrase(d) + (d.edition.empty() ? "" : " (" + d.edition + " edition)") +
+                   ": NHS trusts, integrated care boards and commissioning support units";
+    info.author = ctx.style.text("report.author");
+    info.keywords = ctx.style.text("report.keywords");
+    info.creator = "dspt-report" + (ctx.extras.version.empty() ? std::string() : " " + ctx.extras.version);
+    info.created = document_timestamp(
+        d.reference_date, ctx.extras.source_date_epoch ? ctx.extras.source_date_epoch : source_date_epoch_from_env());
+    doc.finish(info, d.title, snapshot_phrase(d));
+}
+
+}  // namespace
+
+std::string render_briefing_pdf(const curate::BriefingData& data, const std::vector<figures::Figure>& figures,
+                                const figures::FigureInputs& inputs, const style::Style& style,
+                                const ReportExtras& extras) {
+    const auto fonts = style::load_fonts(style);
+    BriefingContext ctx{data,
+                        figures,
+                        inputs,
+                        style,
+                        extras,
+                        stats::summarise_by_sector(data),
+                        stats::summarise_trusts_by_region(data),
+                        stats::icb_composite_scores(data)};
+    ReportDocument doc(style, *fonts);
+    build(doc, ctx);
+    return doc.save_to_memory();
+}
+
+void write_briefing_pdf(const std::string& out_path, const curate::BriefingData& data,
+                        const std::vector<figures::Figure>& figures, const figures::FigureInputs& inputs,
+                        const style::Style& style, const ReportExtras& extras) {
+    // Everything is built before the file is touched; write_file_atomically then writes a
+    // temporary file beside the target and renames it, removing the temporary on failure,
+    // so a failed run leaves any previous briefing.pdf as it was.
+    io::write_file_atomically(out_path, render_briefing_pdf(data, figures, inputs, style, extras));
+}
+
+}  // namespace dspt::report

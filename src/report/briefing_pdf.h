@@ -1,0 +1,46 @@
+#pragma once
+// The A4 PDF briefing: one call writes out/briefing.pdf from the curated data and the
+// figures. Sections, in order: cover, contents, key findings, summary table, every
+// figure (vector, through HaruCanvas), month-on-month changes, methodology, data
+// quality, appendix (every organisation and its status), sources and licences.
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "curate/briefing_data.h"
+#include "figures/figure.h"
+#include "io/warnings.h"
+#include "style/style.h"
+
+namespace dspt::report {
+
+// What the report needs to know about the run beyond the curated data.
+struct ReportExtras {
+    std::string version;  // creator "dspt-report <version>"
+    // Warnings raised after curation (drawing, maps, ...) that data.warnings lacks; both
+    // are counted by kind on the data-quality page.
+    std::vector<io::Warning> run_warnings;
+    // The input files of the run, as (what it is, file name), listed on the sources page.
+    std::vector<std::pair<std::string, std::string>> inputs;
+    // Creation date override; nullopt: SOURCE_DATE_EPOCH from the environment, else the
+    // snapshot date at 00:00 UTC.
+    std::optional<long long> source_date_epoch;
+};
+
+// The briefing as PDF bytes, built entirely in memory (what `dspt-report build` calls,
+// writing its outputs atomically itself).
+std::string render_briefing_pdf(const curate::BriefingData& data, const std::vector<figures::Figure>& figures,
+                                const figures::FigureInputs& inputs, const style::Style& style,
+                                const ReportExtras& extras);
+
+// Writes the briefing to `out_path` atomically: the PDF is written to a temporary file
+// in the same folder and renamed over `out_path` only when complete. On any failure the
+// temporary file is removed, any previous file at `out_path` is left as it was, and the
+// exception propagates (draw::HaruError, std::runtime_error, io::InputError for a missing
+// style key).
+void write_briefing_pdf(const std::string& out_path, const curate::BriefingData& data,
+                        const std::vector<figures::Figure>& figures, const figures::FigureInputs& inputs,
+                        const style::Style& style, const ReportExtras& extras);
+
+}  // namespace dspt::report

@@ -1,0 +1,245 @@
+#include "report/findings.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdlib>
+
+namespace dspt::report {
+namespace {
+
+using curate::Status;
+
+constexpr std::size_t idx(Status s) { return static_cast<std::size_t>(s); }
+constexpr std::size_t kTrustRow = 0, kIcbRow = 1, kCsuRow = 2;
+
+std::size_t met_or_exceeded(const stats::SummaryRow& row) {
+    return row.counts[idx(Status::StandardsMet)] + row.counts[idx(Status::StandardsExceeded)];
+}
+
+std::string pct(std::size_t part, std::size_t whole) { return stats::format_percent_of(part, whole) + "%"; }
+
+std::string count_of(std::size_t n, std::string_view one, std::string_view many) {
+    return std::to_string(n) + " " + std::string(n == 1 ? one : many);
+}
+
+// "A", "A and B", "A, B and C"
+std::string join_names(const std::vector<std::string>& names) {
+    std::string out;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        if (i > 0) out += (i + 1 == names.size()) ? " and " : ", ";
+        out += names[i];
+    }
+    return out;
+}
+
+std::string lower_status(Status s) {
+    switch (s) {
+        case Status::NotPublished: return "not published";
+        case Status::StandardsNotMet: return "standards not met";
+        case Status::ApproachingStandards: return "approaching standards";
+        case Status::StandardsMet: return "standards met";
+        case Status::StandardsExceeded: return "standards exceeded";
+    }
+    return "";
+}
+
+std::string sector_plural(curate::Sector s) {
+    switch (s) {
+        case curate::Sector::NhsTrust: return "NHS trusts";
+        case curate::Sector::Icb: return "ICBs";
+        case curate::Sector::Csu: return "CSUs";
+    }
+    return "";
+}
+
+std::string signed_count(long n) {
+    if (n > 0) return "+" + std::to_string(n);
+    if (n < 0) return "\u2212" + std::to_string(-n);
+    return "0";
+}
+
+std::vector<std::string> sector_sentences(const stats::SummaryRow& row, curate::Sector sector,
+                                          const std::string& edition) {
+    std::vector<std::string> out;
+    const std::size_t total = row.total();
+    const std::string plural = sector_plural(sector);
+    if (total == 0) {
+        out.push_back("No " + plural + " are in this briefing.");
+        return out;
+    }
+    const std::size_t good = met_or_exceeded(row);
+    const std::string standard = edition.empty() ? "the standard" : "the " + edition + " standard";
+    const std::size_t exceeded = row.counts[idx(Status::StandardsExceeded)];
+    const std::size_t met = row.counts[idx(Status::StandardsMet)];
+    std::string s = std::to_string(good) + " of the " + std::to_string(total) + " " + plural + " (" +
+                    pct(good, total) + ") met or exceeded " + standard;
+    if (sector == curate::Sector::NhsTrust) {
+        s += ": " + std::to_string(exceeded) + " (" + pct(exceeded, total) + ") exceeded it and " +
+             std::to_string(met) + " (" + pct(met, total) + ") met it.";
+        out.push_back(s);
+        const std::size_t approaching = row.counts[idx(Status::ApproachingStandards)];
+        const std::size_t not_met = row.counts[idx(Status::StandardsNotMet)];
+        const std::size_t not_published = row.counts[idx(Status::NotPublished)];
+        out.push_back(std::to_string(approaching) + " trusts (" + pct(approaching, total) +
+                      ") were approaching standards, " + std::to_string(not_met) + " (" + pct(not_met, total) +
+                      ") had not met them and " + std::to_string(not_published) + " (" +
+                      pct(not_published, total) + ") had not published an assessment" +
+                      (edition.empty() ? "" : " of the " + edition + " edition") + ".");
+    } else {
+        const std::size_t not_published = row.counts[idx(Status::NotPublished)];
+        s += "; " + count_of(not_published, "had", "had") + " not published.";
+        out.push_back(s);
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string format_score(double score) {
+    std::string s = stats::format_fixed(score, 2);
+    if (!s.empty() && s.front() == '-') s = "\u2212" + s.substr(1);
+    return s;
+}
+
+std::vector<Headline> cover_headlines(const stats::SummaryTable& summary) {
+    std::vector<Headline> out;
+    const std::array<std::string, 3> labels = {"of NHS trusts met or exceeded the standard",
+                                               "of integrated care boards met or exceeded the standard",
+                                               "of commissioning support units met or exceeded the standard"};
+    for (std::size_t i = 0; i < 3 && i < summary.rows.size(); ++i) {
+        const auto& row = summary.rows[i];
+        const std::size_t good = met_or_exceeded(row);
+        Headline h;
+        h.value = row.total() == 0 ? "\u2013" : pct(good, row.total());
+        h.label = labels[i];
+        h.detail = std::to_string(good) + " of " + std::to_string(row.total());
+        out.push_back(h);
+    }
+    return out;
+}
+
+std::vector<std::array<long, 5>> previous_counts(const curate::BriefingData& data,
+                                                 const stats::SummaryTable& summary) {
+    std::vector<std::array<long, 5>> prev(curate::kAllSectors.size());
+    for (std::size_t s = 0; s < prev.size() && s < summary.rows.size(); ++s) {
+        for (std::size_t k = 0; k < 5; ++k) prev[s][k] = static_cast<long>(summary.rows[s].counts[k]);
+    }
+    for (const curate::StatusChange& c : data.changes) {
+        auto& row = prev[static_cast<std::size_t>(c.sector)];
+        if (c.current) --row[idx(*c.current)];
+        if (c.previous) ++row[idx(*c.previous)];
+    }
+    return prev;
+}
+
+std::vector<std::string> key_findings(const curate::BriefingData& data, const stats::SummaryTable& summary,
+                                      const stats::SummaryTable& by_region,
+                                      const std::vector<stats::IcbScore>& scores) {
+    std::vector<std::string> out;
+    const std::array<curate::Sector, 3> sectors = {curate::Sector::NhsTrust, curate::Sector::Icb,
+                                                   curate::Sector::Csu};
+    const std::array<std::size_t, 3> rows = {kTrustRow, kIcbRow, kCsuRow};
+    for (std::size_t i = 0; i < 3; ++i) {
+        if (rows[i] >= summary.rows.size()) continue;
+        for (auto& s : sector_sentences(summary.rows[rows[i]], sectors[i], data.edition)) out.push_back(s);
+    }
+
+    // Regions: the spread of the trusts' share meeting or exceeding the standard.
+    std::vector<std::pair<double, std::string>> shares;
+    for (const auto& r : by_region.rows) {
+        if (r.total() == 0 || r.label == stats::kNoRegionLabel) continue;
+        shares.emplace_back(static_cast<double>(met_or_exceeded(r)) / static_cast<double>(r.total()), r.label);
+    }
+    if (shares.size() >= 2) {
+        const auto [lo, hi] = std::minmax_element(shares.begin(), shares.end());
+        const auto row_of = [&](const std::string& label) -> const stats::SummaryRow& {
+            return *std::find_if(by_region.rows.begin(), by_region.rows.end(),
+                                 [&](const stats::SummaryRow& r) { return r.label == label; });
+        };
+        const auto& lr = row_of(lo->second);
+        const auto& hr = row_of(hi->second);
+        out.push_back("By NHS England region, the share of trusts meeting or exceeding the standard ranged from " +
+                      pct(met_or_exceeded(lr), lr.total()) + " in " + lo->second + " to " +
+                      pct(met_or_exceeded(hr), hr.total()) + " in " + hi->second + ".");
+    }
+
+    // ICB composite scores: the highest and the lowest (all ICBs tied at either end).
+    if (!scores.empty()) {
+        const auto [lo, hi] = std::minmax_element(
+            scores.begin(), scores.end(),
+            [](const stats::IcbScore& a, const stats::IcbScore& b) { return a.composite_score < b.composite_score; });
+        auto names_at = [&](double v) {
+            std::vector<std::string> names;
+            for (const auto& s : scores) {
+                if (std::abs(s.composite_score - v) < 1e-9) names.push_back(s.icb.name);
+            }
+            return names;
+        };
+        const auto high = names_at(hi->composite_score);
+        const auto low = names_at(lo->composite_score);
+        out.push_back("The highest ICB composite score was " + format_score(hi->composite_score) + " (" +
+                      join_names(high) + "); the lowest was " + format_score(lo->composite_score) + " (" +
+                      join_names(low) + "), on a scale from \u22123 to 3.");
+    }
+
+    // Month on month.
+    if (!data.has_previous) {
+        out.push_back("No previous export was given, so this briefing shows no month-on-month changes.");
+        return out;
+    }
+    const std::string since =
+        data.previous_reference_date ? "Since " + data.previous_reference_date->long_form() : "Since the previous export";
+    std::size_t up = 0, down = 0, entered = 0, left = 0;
+    for (const auto& c : data.changes) {
+        if (!c.previous) {
+            ++entered;
+        } else if (!c.current) {
+            ++left;
+        } else if (idx(*c.current) > idx(*c.previous)) {
+            ++up;
+        } else {
+            ++down;
+        }
+    }
+    const std::size_t moved = up + down;
+    if (data.changes.empty()) {
+        out.push_back(since + ", no organisation changed status, entered or left the briefing.");
+        return out;
+    }
+    out.push_back(since + ", " + count_of(moved, "organisation", "organisations") + " changed status (" +
+                  std::to_string(up) + " to a better status, " + std::to_string(down) + " to a worse one); " +
+                  std::to_string(entered) + " entered the briefing and " + std::to_string(left) + " left it.");
+
+    // The largest net changes per sector and status.
+    const auto prev = previous_counts(data, summary);
+    struct Delta {
+        long delta;
+        std::size_t sector;
+        std::size_t status;
+    };
+    std::vector<Delta> deltas;
+    for (std::size_t s = 0; s < 3 && s < summary.rows.size(); ++s) {
+        for (std::size_t k = 0; k < 5; ++k) {
+            const long d = static_cast<long>(summary.rows[s].counts[k]) - prev[s][k];
+            if (d != 0) deltas.push_back({d, s, k});
+        }
+    }
+    // Stable order: by size of change, then sector and status order, so ties read the same every run.
+    std::stable_sort(deltas.begin(), deltas.end(),
+                     [](const Delta& a, const Delta& b) { return std::labs(a.delta) > std::labs(b.delta); });
+    if (!deltas.empty()) {
+        std::vector<std::string> parts;
+        for (std::size_t i = 0; i < deltas.size() && i < 2; ++i) {
+            const Delta& d = deltas[i];
+            parts.push_back(sector_plural(sectors[d.sector]) + " with " +
+                            lower_status(curate::kAllStatuses[d.status]) + " " + signed_count(d.delta) + " (" +
+                            std::to_string(prev[d.sector][d.status]) + " to " +
+                            std::to_string(summary.rows[d.sector].counts[d.status]) + ")");
+        }
+        out.push_back("The largest net changes were " + join_names(parts) + ".");
+    }
+    return out;
+}
+
+}  // namespace dspt::report

@@ -1,0 +1,80 @@
+// Month-on-month changes: every organisation whose status differs from the previous
+// export, and those that entered or left the briefing.
+#include "report/findings.h"
+#include "report/sections.h"
+#include "report/table.h"
+#include "report/text_block.h"
+
+namespace dspt::report {
+namespace {
+
+TableCell status_cell(const std::optional<curate::Status>& s, const char* absent) {
+    if (s) return {"", *s, false};
+    return {absent, std::nullopt, false};
+}
+
+}  // namespace
+
+void write_changes(ReportDocument& doc, const BriefingContext& ctx) {
+    section_heading(doc, "Changes since the previous month", anchors::kChanges, 0);
+    const PageLayout& page = doc.layout();
+    const draw::Rect content = page.content();
+    const TextSpec body = body_text(ctx.style);
+    const curate::BriefingData& data = ctx.data;
+    if (!data.has_previous) {
+        flow_paragraph(doc,
+                       "No previous export was given for this run, so month-on-month changes cannot be shown. "
+                       "Give the previous month's DSPT export in the manifest (previous_export) to list them.",
+                       body, content.x, content.width);
+        return;
+    }
+    const std::string since = data.previous_reference_date ? data.previous_reference_date->long_form()
+                                                           : std::string("the previous export");
+    if (data.changes.empty()) {
+        flow_paragraph(doc,
+                       "No organisation changed status, entered or left the briefing between " + since + " and " +
+                           data.reference_date.long_form() + ".",
+                       body, content.x, content.width);
+        return;
+    }
+    flow_paragraph(doc,
+                   "Organisations whose status on " + data.reference_date.long_form() + " differs from " + since +
+                       ", and organisations that entered or left the briefing (" +
+                       std::to_string(data.changes.size()) + " in all), by sector.",
+                   body, content.x, content.width);
+    if (!data.previous_edition.empty() && data.previous_edition != data.edition) {
+        flow_paragraph(doc,
+                       "The previous snapshot was judged by the " + data.previous_edition +
+                           " edition and this one by the " + data.edition +
+                           " edition, so some changes reflect the new edition rather than new assessments.",
+                       body, content.x, content.width);
+    }
+    doc.advance(ctx.style.number("report.paragraph_gap"));
+
+    Table t;
+    const double code_w = page.span_width(1) + page.gutter;
+    const double status_w = page.span_width(3) - page.gutter;
+    t.columns = {{"Code", code_w, draw::HAlign::Left, std::nullopt},
+                 {"Organisation", content.width - code_w - 2 * status_w, draw::HAlign::Left, std::nullopt},
+                 {"Previous (" + data.previous_reference_date.value_or(data.reference_date).iso() + ")", status_w,
+                  draw::HAlign::Left, std::nullopt},
+                 {"Now (" + data.reference_date.iso() + ")", status_w, draw::HAlign::Left, std::nullopt}};
+    for (curate::Sector sector : curate::kAllSectors) {
+        bool first = true;
+        for (const curate::StatusChange& c : data.changes) {
+            if (c.sector != sector) continue;
+            if (first) {
+                t.rows.push_back({RowKind::Group, {{std::string(curate::sector_label(sector)), std::nullopt, false}}});
+                first = false;
+            }
+            t.rows.push_back({RowKind::Body,
+                              {{c.code, std::nullopt, false},
+                               {c.name, std::nullopt, false},
+                               status_cell(c.previous, "(entered the briefing)"),
+                               status_cell(c.current, "(left the briefing)")}});
+        }
+    }
+    flow_table(doc, t);
+}
+
+}  // namespace dspt::report

@@ -1,0 +1,101 @@
+// The cover: the title on an NHS Blue band, the snapshot date and edition, three headline
+// figures computed from the data, and the experimental-statistics caveat.
+#include "report/findings.h"
+#include "report/sections.h"
+#include "report/text_block.h"
+#include "report/paint.h"
+
+namespace dspt::report {
+
+std::string snapshot_phrase(const curate::BriefingData& data) {
+    return "DSPT status at " + data.reference_date.long_form();
+}
+
+void write_cover(ReportDocument& doc, const BriefingContext& ctx) {
+    const style::Style& s = ctx.style;
+    const PageLayout& page = doc.layout();
+    const draw::Rect content = page.content();
+    const draw::FontLibrary& fonts = doc.fonts();
+    doc.add_page(false);
+    draw::Canvas& c = doc.canvas();
+    const draw::Color white = s.color("colors.white");
+    const draw::Color blue = s.color("colors.nhs_blue");
+
+    // Band: full bleed across the top of the page.
+    const double band_h = s.number("report.cover.band_height");
+    c.fill(draw::Path().rect({0, 0, page.width, band_h}), solid(blue));
+
+    double y = content.y;
+    const double kicker = s.number("report.cover.kicker_text");
+    const auto km = fonts.measure("Hg", draw::FontFace::Bold, kicker);
+    c.text({content.x, y + km.ascent}, s.text("report.cover.kicker"), text_style(draw::FontFace::Bold, kicker, white));
+    y += (km.ascent + km.descent) * 2.2;
+
+    const double title_size = s.number("report.cover.title_text");
+    const auto tm = fonts.measure("Hg", draw::FontFace::Bold, title_size);
+    const double title_line = title_size * s.number("report.cover.title_line_spacing");
+    for (const std::string& line : fonts.wrap(ctx.data.title, draw::FontFace::Bold, title_size, page.span_width(10))) {
+        c.text({content.x, y + tm.ascent}, line, text_style(draw::FontFace::Bold, title_size, white));
+        y += title_line;
+    }
+    y += title_line * 0.35;
+    const double sub = s.number("report.cover.subtitle_text");
+    const auto sm = fonts.measure("Hg", draw::FontFace::Regular, sub);
+    c.text({content.x, y + sm.ascent}, snapshot_phrase(ctx.data), text_style(draw::FontFace::Regular, sub, white));
+    y += sub * 1.5;
+    if (!ctx.data.edition.empty()) {
+        c.text({content.x, y + sm.ascent}, ctx.data.edition + " edition of the toolkit",
+               text_style(draw::FontFace::Regular, sub * 0.8, white));
+    }
+
+    // Headline figures: three cards on the grid, below the band.
+    const auto headlines = cover_headlines(ctx.summary);
+    const double card_top = band_h + s.number("report.cover.cards_gap");
+    const int span = page.columns / 3;
+    const double value_size = s.number("report.cover.value_text");
+    const double label_size = s.number("report.cover.label_text");
+    const auto vm = fonts.measure("0", draw::FontFace::Bold, value_size);
+    const double label_line = label_size * s.number("text.line_spacing");
+    double cards_bottom = card_top;
+    for (std::size_t i = 0; i < headlines.size(); ++i) {
+        const double x = page.column_x(static_cast<int>(i) * span);
+        const double w = page.span_width(span);
+        // A short accent rule above each figure, as on the section headings.
+        c.stroke(draw::Path().move_to({x, card_top}).line_to({x + s.number("report.h1_rule_length"), card_top}),
+                 line(blue, s.number("line.thick")));
+        double cy = card_top + s.number("report.cover.card_padding") + vm.ascent;
+        c.text({x, cy}, headlines[i].value, text_style(draw::FontFace::Bold, value_size, blue));
+        cy += vm.descent + label_line;
+        for (const std::string& line : fonts.wrap(headlines[i].label, draw::FontFace::Regular, label_size, w)) {
+            c.text({x, cy}, line, text_style(draw::FontFace::Regular, label_size, s.color("colors.text")));
+            cy += label_line;
+        }
+        c.text({x, cy}, "(" + headlines[i].detail + ")",
+               text_style(draw::FontFace::Regular, label_size, s.color("colors.text_secondary")));
+        cards_bottom = std::max(cards_bottom, cy + label_line);
+    }
+
+    // The caveat, boxed so it cannot be missed, anchored to the foot of the page.
+    const double caveat_size = s.number("report.cover.caveat_text");
+    const TextSpec note = body_text(s);
+    const double pad = s.number("report.cover.card_padding");
+    const std::string caveat_body = s.text("report.cover.caveat_note");
+    const auto note_lines = fonts.wrap(caveat_body, note.face, note.size, content.width - 2 * pad);
+    const auto cm = fonts.measure("Hg", draw::FontFace::Bold, caveat_size);
+    const double box_h = pad * 2 + cm.ascent + cm.descent + pad * 0.5 +
+                         static_cast<double>(note_lines.size()) * note.line_height;
+    const double box_top = content.bottom() - box_h;
+    c.fill(draw::Path().rect({content.x, box_top, content.width, box_h}), solid(s.color("colors.pale_grey")));
+    c.fill(draw::Path().rect({content.x, box_top, s.number("line.thick") * 2, box_h}), solid(blue));
+    double ny = box_top + pad + cm.ascent;
+    c.text({content.x + pad, ny}, "Experimental statistics: not official statistics",
+           text_style(draw::FontFace::Bold, caveat_size, s.color("colors.text")));
+    ny += cm.descent + pad * 0.5;
+    const auto bm = fonts.measure("Hg", note.face, note.size);
+    for (const std::string& line : note_lines) {
+        c.text({content.x + pad, ny + bm.ascent}, line, text_style(note.face, note.size, note.color));
+        ny += note.line_height;
+    }
+}
+
+}  // namespace dspt::report

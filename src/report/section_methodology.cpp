@@ -1,0 +1,196 @@
+// The methodology in short (METHODOLOGY.md, the rules curation implements) and the
+// data-quality notes of this run: its warnings by kind, inherited statuses and trusts
+// that could not be mapped.
+#include <map>
+#include <set>
+
+#include "report/sections.h"
+#include "report/table.h"
+#include "report/text_block.h"
+
+namespace dspt::report {
+namespace {
+
+struct KindText {
+    const char* kind;
+    const char* meaning;
+};
+
+// What each warning kind of the readers, curation and maps means to a reader of the briefing.
+constexpr KindText kKinds[] = {
+    {"unknown-status", "Status text that is none of the known outcomes; counted as Not Published"},
+    {"legacy-status", "Status in older wording, mapped to the current outcome"},
+    {"unmatched-postcode", "Trust headquarters postcode not found in the postcode file; trust not mapped"},
+    {"missing-postcode", "Trust with no headquarters postcode in ODS; trust not mapped"},
+    {"no-postcode-file", "No postcode file given; no trust could be mapped"},
+    {"unknown-icb", "Trust whose ICB code is not in the ONS lookup"},
+    {"repaired-name", "Organisation name repaired from the ODS file (e.g. a lost apostrophe)"},
+    {"edition-not-in-export", "The edition asked for does not occur in the export"},
+    {"reference-date-mismatch", "Snapshot date differs from the date in the export's file name"},
+    {"duplicate-code", "Export row repeating an organisation code; the first row is used"},
+    {"missing-code", "Row without an organisation code; skipped"},
+    {"missing-column", "Expected column missing from a file"},
+    {"ragged-row", "Row with fewer or more fields than the header"},
+    {"unparsed-date", "Publication date that is not a calendar date"},
+    {"mixed-encoding", "File not entirely UTF-8; bytes decoded as Windows-1252"},
+    {"inconsistent-icb", "ICB named differently on two rows of the ONS lookup"},
+    {"bad-coordinates", "Postcode with coordinates outside the valid range"},
+    {"no-coordinates", "Postcode without coordinates"},
+    {"duplicate-postcode", "Postcode listed twice in the postcode file"},
+    {"icb-without-polygon", "ICB of the data without a boundary polygon; not drawn on maps"},
+    {"polygon-without-data", "Boundary polygon of no ICB in the data"},
+    {"missing-prj", "Boundary file without a projection (.prj); British National Grid assumed"},
+    {"unclosed-ring", "Boundary ring not closed; closed on reading"},
+    {"degenerate-ring", "Boundary ring with fewer than three distinct points; skipped"},
+    {"unknown-codepage", "Boundary attributes in an unknown code page"},
+    {"null-shape", "Boundary record without geometry; skipped"},
+    {"empty-feature", "Boundary record without a usable ring; skipped"},
+};
+
+std::string meaning_of(const std::string& kind) {
+    for (const KindText& k : kKinds) {
+        if (kind == k.kind) return k.meaning;
+    }
+    return kind;
+}
+
+}  // namespace
+
+void write_methodology(ReportDocument& doc, const BriefingContext& ctx) {
+    section_heading(doc, "Methodology", anchors::kMethodology, 0);
+    const draw::Rect content = doc.layout().content();
+    const TextSpec body = body_text(ctx.style);
+    const double gap = ctx.style.number("report.paragraph_gap");
+    const curate::BriefingData& d = ctx.data;
+    const std::string edition = d.edition.empty() ? "the current edition" : "the " + d.edition + " edition";
+
+    auto sub = [&](const std::string& title, const std::string& anchor) {
+        section_heading(doc, title, anchor, 1, body.line_height * 3);
+    };
+    flow_paragraph(doc,
+                   "This briefing is produced from the Data Security and Protection Toolkit (DSPT) portal export "
+                   "of " + d.reference_date.long_form() +
+                       ", the NHS England Organisation Data Service (ODS) files and the Office for National "
+                       "Statistics (ONS) lookups and boundaries. Every number is computed from those files by the "
+                       "rules below, so each can be checked.",
+                   body, content.x, content.width);
+    doc.advance(gap);
+
+    sub("Who is in the briefing", "methodology-universe");
+    flow_bullets(doc,
+                 {"NHS trusts: every trust and care trust in the ODS files (etr, ect) in England (national "
+                  "grouping starting with Y) and open on the snapshot date.",
+                  "Integrated care boards (ICBs): the distinct ICBs of the ONS lookup, matched to the export by "
+                  "their ODS code. Sub-ICB locations and former CCGs are left out.",
+                  "Commissioning support units (CSUs): the ODS CSU file when given, otherwise the export rows whose "
+                  "primary sector is CSU.",
+                  "An organisation with no export row is still in the briefing, as Not Published."},
+                 body, content.x, content.width);
+
+    sub("Status of an organisation", "methodology-status");
+    flow_bullets(doc,
+                 {"The status is the organisation's own export row when it is of " + edition + ".",
+                  "Otherwise (an older edition, Not Published, or no row), an organisation whose ODS successor has a "
+                  "status of " + edition + " inherits it; if not, it is Not Published.",
+                  "Status text that is none of the known outcomes counts as Not Published and is listed under "
+                  "data quality.",
+                  "The five statuses, worst to best: Not Published, Standards Not Met, Approaching Standards, "
+                  "Standards Met, Standards Exceeded."},
+                 body, content.x, content.width);
+
+    sub("ICB composite score", "methodology-score");
+    flow_bullets(doc,
+                 {"Each status is scored: Standards Exceeded 3, Standards Met 1, Approaching Standards \u22121, "
+                  "Standards Not Met \u22123, Not Published \u22123.",
+                  "A trust belongs to the ICB named in its ODS row. Composite = 0.5 \u00d7 the mean score of the "
+                  "ICB's trusts + 0.5 \u00d7 the ICB's own score; an ICB with no trusts takes its own score.",
+                  "The composite lies between \u22123 and 3 and is mapped on a diverging scale centred on 0."},
+                 body, content.x, content.width);
+
+    sub("Maps and changes", "methodology-maps");
+    flow_bullets(doc,
+                 {"A trust is placed at its headquarters postcode (ODS) looked up in the ONS postcode file; a trust "
+                  "whose postcode is not found stays in every table and is listed as not mapped.",
+                  "Month-on-month change lists every organisation whose status differs from the previous export, "
+                  "and those that entered or left the briefing.",
+                  "Percentages are row shares with one decimal place, rounded half up."},
+                 body, content.x, content.width);
+}
+
+void write_data_quality(ReportDocument& doc, const BriefingContext& ctx) {
+    const TextSpec body = body_text(ctx.style);
+    section_heading(doc, "Data quality", anchors::kDataQuality, 0, body.line_height * 8, true);
+    const PageLayout& page = doc.layout();
+    const draw::Rect content = page.content();
+    const double gap = ctx.style.number("report.paragraph_gap");
+    const curate::BriefingData& d = ctx.data;
+
+    std::map<std::string, std::size_t> counts = d.warnings.counts_by_kind();
+    std::map<std::string, std::vector<std::string>> messages;
+    for (const auto& w : d.warnings.all()) messages[w.kind].push_back(w.message);
+    for (const auto& w : ctx.extras.run_warnings) {
+        ++counts[w.kind];
+        messages[w.kind].push_back(w.message);
+    }
+
+    std::size_t inherited = 0, trusts = 0, unmapped = 0;
+    std::vector<std::string> inherited_lines, unmapped_lines;
+    for (const curate::Organisation& o : d.organisations) {
+        if (o.decision == curate::Decision::Inherited) {
+            ++inherited;
+            inherited_lines.push_back(o.name + " (" + o.code + "): " + std::string(curate::status_label(o.status)) +
+                                      ", inherited from its successor " + o.inherited_from);
+        }
+        if (o.sector == curate::Sector::NhsTrust) {
+            ++trusts;
+            if (!o.location) {
+                ++unmapped;
+                unmapped_lines.push_back(o.name + " (" + o.code + ")" +
+                                         (o.postcode.empty() ? ", no postcode" : ", postcode " + o.postcode));
+            }
+        }
+    }
+    std::size_t total_warnings = 0;
+    for (const auto& [k, n] : counts) total_warnings += n;
+
+    flow_paragraph(doc,
+                   "The run raised " + std::to_string(total_warnings) + (total_warnings == 1 ? " warning" : " warnings") +
+                       " about its inputs; none stopped it. " + std::to_string(inherited) +
+                       (inherited == 1 ? " organisation takes its status" : " organisations take their status") +
+                       " from a successor, and " + std::to_string(unmapped) + " of " + std::to_string(trusts) +
+                       " trusts could not be placed on the map.",
+                   body, content.x, content.width);
+    doc.advance(gap);
+
+    if (!counts.empty()) {
+        Table t;
+        const double count_w = page.span_width(2);
+        t.columns = {{"Warning", page.span_width(3), draw::HAlign::Left, std::nullopt},
+                     {"What it means", content.width - page.span_width(3) - count_w, draw::HAlign::Left, std::nullopt},
+                     {"Count", count_w, draw::HAlign::Right, std::nullopt}};
+        for (const auto& [kind, n] : counts) {
+            t.rows.push_back({RowKind::Body,
+                              {{kind, std::nullopt, false}, {meaning_of(kind), std::nullopt, false},
+                               {std::to_string(n), std::nullopt, false}}});
+        }
+        flow_table(doc, t);
+        doc.advance(gap);
+    }
+
+    // Details a reader may want to follow up, each list capped so the page stays readable.
+    const std::size_t cap = static_cast<std::size_t>(ctx.style.number("report.data_quality_max_items"));
+    auto detail = [&](const std::string& title, const std::string& anchor, const std::vector<std::string>& lines) {
+        if (lines.empty()) return;
+        section_heading(doc, title, anchor, 1, body.line_height * 3);
+        std::vector<std::string> shown(lines.begin(), lines.begin() + static_cast<long>(std::min(cap, lines.size())));
+        if (lines.size() > cap) {
+            shown.push_back("\u2026 and " + std::to_string(lines.size() - cap) + " more (see the run's log).");
+        }
+        flow_bullets(doc, shown, small_text(ctx.style), content.x, content.width);
+    };
+    detail("Unknown status text", "data-quality-unknown", messages["unknown-status"]);
+    detail("Inherited statuses", "data-quality-inherited", inherited_lines);
+    detail("Trusts not mapped", "data-quality-unmapped", unmapped_lines);
+}
+
+}  // namespace dspt::report

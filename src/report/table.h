@@ -1,0 +1,52 @@
+#pragma once
+// Real tables for the PDF: a header row repeated at the top of every page the table
+// runs onto, rows that are never split across pages, group rows (region, ICB) kept with
+// the row after them and repeated as "(continued)" after a break, zebra striping, a
+// total row, and statuses drawn as chips (colour plus the status name).
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "curate/status.h"
+#include "draw/canvas.h"
+#include "report/document.h"
+
+namespace dspt::report {
+
+struct TableColumn {
+    std::string title;
+    double width = 0;  // canvas units
+    draw::HAlign align = draw::HAlign::Left;
+    std::optional<curate::Status> accent;  // header cell topped by a bar of this status' colour
+};
+
+struct TableCell {
+    std::string text;
+    std::optional<curate::Status> chip;  // drawn as a status chip instead of `text`
+    bool bold = false;
+};
+
+enum class RowKind {
+    Body,
+    Group,     // one label across the whole table (e.g. a region)
+    Subgroup,  // one label across the whole table, one level down (e.g. an ICB)
+    Total,
+};
+
+struct TableRow {
+    RowKind kind = RowKind::Body;
+    std::vector<TableCell> cells;  // one per column; Group/Subgroup: only the first is used
+};
+
+struct Table {
+    std::vector<TableColumn> columns;
+    std::vector<TableRow> rows;
+    double width() const;
+};
+
+// Draws the table from the cursor at the content's left edge, breaking pages between rows.
+void flow_table(ReportDocument& doc, const Table& table);
+// The height the table would take if it did not break (for keep-together decisions).
+double table_height(const ReportDocument& doc, const Table& table);
+
+}  // namespace dspt::report
