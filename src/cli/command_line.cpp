@@ -51,6 +51,17 @@ int run_command_line(int argc, char** argv) {
         build->add_option("--out", out_dir, "Output folder")->capture_default_str();
         build->add_option("--style", style,
                           "Style file (TOML); default $DSPT_STYLE, else the repository's styles/nhs.toml");
+        build->add_flag("--png-2x", options.png.also_2x, "Also write png/<id>@2x.png at twice the resolution");
+        build->add_flag("--png-print", options.png.print,
+                        "Also write png/<id>@print.png, laid out for print at a physical size and dpi");
+        build->add_option("--print-dpi", options.png.print_dpi, "Resolution of the @print PNGs (default: the style's print.dpi)")
+            ->check(CLI::Range(30.0, 1200.0));
+        build->add_option("--print-width-mm", options.png.print_width_mm,
+                          "Width of the @print PNGs in mm (default: the style's png.print_width_mm)")
+            ->check(CLI::Range(10.0, 2000.0));
+        build->add_option("--print-height-mm", options.png.print_height_mm,
+                          "Height of the @print PNGs in mm (default: the style's png.print_height_mm)")
+            ->check(CLI::Range(10.0, 2000.0));
 
         auto* curate = app.add_subcommand("curate", "Curated CSVs and tables only");
         curate->add_option("MANIFEST", options.manifest_path, "Run manifest (TOML)")->required();

@@ -5,11 +5,15 @@
 
 #include "curate/curated_files.h"
 #include "curate/curation.h"
+#include "figures/map_layers.h"
+#include "figures/png_export.h"
 #include "io/atomic_file.h"
 #include "io/input_error.h"
 #include "io/manifest.h"
 #include "io/readers.h"
 #include "stats/table_files.h"
+#include "style/fonts.h"
+#include "style/style.h"
 
 namespace dspt::cli {
 namespace {
@@ -113,11 +117,20 @@ RunSummary run_pipeline(const PipelineOptions& options, std::ostream& log) {
     summary.stages.push_back({"curate", clock.lap()});
 
     if (options.command == Command::Build) {
-        // ---- INTEGRATION POINT: figures ------------------------------------------
-        // Load the style (options.style_path) and the boundaries (manifest.icb_boundaries,
-        // manifest.region_boundaries), render every figures::all_figures() entry to PNG
-        // bytes in memory and append them to `outputs` as "png/<id>.png". Time it:
-        //     summary.stages.push_back({"figures", clock.lap()});
+        // ---- figures --------------------------------------------------------------
+        // The PDF is laid out in the main style; slide PNGs in the slide style it names
+        // (png.slide_style, e.g. slides.toml, which extends it).
+        const style::Style style = style::Style::load(options.style_path);
+        const style::Style slide_style = style::Style::load(style.resolved_path("png.slide_style"));
+        const auto fonts = style::load_fonts(style);
+        const figures::MapLayers maps = figures::load_and_join_map_layers(
+            manifest.icb_boundaries, manifest.region_boundaries, data.icbs, style, summary.warnings);
+        const figures::FigureInputs page_inputs{data, style, &maps};
+        const figures::FigureInputs slide_inputs{data, slide_style, &maps};
+        for (auto& f : figures::render_pngs(slide_inputs, page_inputs, *fonts, options.png))
+            outputs.push_back(std::move(f));
+        log << "dspt-report: rendered " << figures::all_figures(slide_inputs).size() << " figures\n";
+        summary.stages.push_back({"figures", clock.lap()});
         //
         // ---- INTEGRATION POINT: pdf ----------------------------------------------
         // Build the PDF in memory (it may read `summary` for the data-quality note:

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "cli/run_summary.h"
+#include "figures/png_export.h"
 
 namespace dspt::cli {
 
@@ -20,6 +21,7 @@ struct PipelineOptions {
     std::string manifest_path;
     std::filesystem::path out_dir = "out";
     std::string style_path;  // Build: the style TOML (already resolved by the caller)
+    figures::PngOptions png;  // Build: which PNG variants besides png/<id>.png
 };
 
 // Throws io::InputError for bad input data and std::runtime_error when an output

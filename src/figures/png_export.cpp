@@ -1,7 +1,9 @@
 #include "figures/png_export.h"
 
 #include <cmath>
+#include <cstdint>
 #include <stdexcept>
+#include <string_view>
 
 #include "draw/cairo_canvas.h"
 
@@ -12,15 +14,46 @@ namespace {
 constexpr double kPointsPerInch = 72.0;
 constexpr double kMillimetresPerInch = 25.4;
 
+std::uint32_t crc32(const unsigned char* data, std::size_t n, std::uint32_t crc = 0xFFFFFFFFu) {
+    for (std::size_t i = 0; i < n; ++i) {
+        crc ^= data[i];
+        for (int k = 0; k < 8; ++k) crc = (crc >> 1) ^ (0xEDB88320u & (0u - (crc & 1u)));
+    }
+    return crc;
+}
+
+void put_be32(std::vector<unsigned char>& out, std::uint32_t v) {
+    for (int shift = 24; shift >= 0; shift -= 8) out.push_back(static_cast<unsigned char>(v >> shift));
+}
+
 }  // namespace
+
+std::vector<unsigned char> with_png_resolution(const std::vector<unsigned char>& png, double dpi) {
+    // PNG: 8-byte signature, then IHDR (4 length + 4 type + 13 data + 4 CRC). pHYs must come
+    // before the image data; right after IHDR is always valid.
+    constexpr std::size_t kAfterIhdr = 8 + 4 + 4 + 13 + 4;
+    if (png.size() < kAfterIhdr || !(dpi > 0)) throw std::invalid_argument("not a PNG, or a non-positive dpi");
+    const auto ppm = static_cast<std::uint32_t>(std::lround(dpi / 0.0254));
+    std::vector<unsigned char> chunk;  // type + data, what the CRC covers
+    for (char c : std::string_view("pHYs")) chunk.push_back(static_cast<unsigned char>(c));
+    put_be32(chunk, ppm);
+    put_be32(chunk, ppm);
+    chunk.push_back(1);  // unit: metre
+    std::vector<unsigned char> out(png.begin(), png.begin() + kAfterIhdr);
+    put_be32(out, 9);
+    out.insert(out.end(), chunk.begin(), chunk.end());
+    put_be32(out, crc32(chunk.data(), chunk.size()) ^ 0xFFFFFFFFu);
+    out.insert(out.end(), png.begin() + kAfterIhdr, png.end());
+    return out;
+}
 
 std::vector<PngVariant> png_variants(const style::Style& slide_style, const style::Style& print_style,
                                      const PngOptions& options) {
     const double w = slide_style.number("slide.width");
     const double h = slide_style.number("slide.height");
     const double scale = slide_style.number("slide.scale");
-    std::vector<PngVariant> out = {{"", w, h, scale}};
-    if (options.also_2x) out.push_back({"@2x", w, h, 2 * scale});
+    std::vector<PngVariant> out = {{"", w, h, scale, 0}};
+    if (options.also_2x) out.push_back({"@2x", w, h, 2 * scale, 0});
     if (options.print) {
         // Print figures are laid out in points (the page style's unit), and rasterised at
         // the dpi: one point is dpi/72 pixels.
@@ -30,7 +63,7 @@ std::vector<PngVariant> png_variants(const style::Style& slide_style, const styl
         const double dpi = options.print_dpi > 0 ? options.print_dpi : print_style.number("print.dpi");
         if (!(mm_w > 0 && mm_h > 0 && dpi > 0)) throw std::invalid_argument("print PNG size and dpi must be positive");
         out.push_back({"@print", mm_w / kMillimetresPerInch * kPointsPerInch, mm_h / kMillimetresPerInch * kPointsPerInch,
-                       dpi / kPointsPerInch});
+                       dpi / kPointsPerInch, dpi});
     }
     return out;
 }
@@ -44,7 +77,8 @@ std::vector<io::OutputFile> render_pngs(const FigureInputs& slide, const FigureI
         for (const auto& fig : all_figures(inputs)) {
             draw::CairoCanvas canvas(fonts, v.width, v.height, v.scale, inputs.style.color("colors.background"));
             fig.draw(canvas, draw::Rect{0, 0, v.width, v.height}, inputs);
-            const auto bytes = canvas.png_bytes();
+            // The print PNG says its resolution, so it prints at its physical size.
+            const auto bytes = v.dpi > 0 ? with_png_resolution(canvas.png_bytes(), v.dpi) : canvas.png_bytes();
             files.push_back({options.subdirectory / (fig.id + v.suffix + ".png"),
                              std::string(reinterpret_cast<const char*>(bytes.data()), bytes.size())});
         }

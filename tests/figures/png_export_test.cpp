@@ -1,0 +1,84 @@
+// PNG export: the files, their pixel sizes, the print resolution chunk, determinism.
+#include <boost/test/unit_test.hpp>
+
+#include <cstdint>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+
+#include "figure_fixtures.h"
+#include "figures/png_export.h"
+
+using namespace dspt;
+using namespace dspt::test;
+
+namespace {
+
+std::uint32_t be32(const std::string& b, std::size_t at) {
+    return (std::uint32_t(static_cast<unsigned char>(b[at])) << 24) |
+           (std::uint32_t(static_cast<unsigned char>(b[at + 1])) << 16) |
+           (std::uint32_t(static_cast<unsigned char>(b[at + 2])) << 8) | std::uint32_t(static_cast<unsigned char>(b[at + 3]));
+}
+// IHDR width/height of a PNG held in a string.
+std::pair<std::uint32_t, std::uint32_t> png_size(const std::string& b) { return {be32(b, 16), be32(b, 20)}; }
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(png_export)
+
+BOOST_AUTO_TEST_CASE(variants_have_the_promised_pixel_sizes) {
+    const auto& data = sample_with_previous();
+    const figures::FigureInputs slide{data, slides_style()};
+    const figures::FigureInputs print{data, nhs_style()};
+    figures::PngOptions options;
+    options.also_2x = true;
+    options.print = true;
+    options.print_dpi = 100;  // small, to keep the test quick; 180 x 126 mm from the style
+    const auto files = figures::render_pngs(slide, print, fonts(), options);
+    const auto n = figures::all_figures(slide).size();
+    BOOST_REQUIRE_EQUAL(files.size(), 3 * n);
+    for (std::size_t i = 0; i < n; ++i) {
+        BOOST_CHECK_EQUAL(files[i].relative_path.parent_path().string(), "png");
+        BOOST_CHECK_EQUAL(files[i].relative_path.extension().string(), ".png");
+        BOOST_CHECK(png_size(files[i].bytes) == std::make_pair(1920u, 1080u));
+        BOOST_CHECK(png_size(files[n + i].bytes) == std::make_pair(3840u, 2160u));
+        BOOST_CHECK(files[n + i].relative_path.stem().string().ends_with("@2x"));
+        // 180 mm at 100 dpi = 708.66 px; 126 mm = 496.06 px.
+        BOOST_CHECK(png_size(files[2 * n + i].bytes) == std::make_pair(709u, 496u));
+        BOOST_CHECK(files[2 * n + i].relative_path.stem().string().ends_with("@print"));
+        // pHYs right after IHDR: 100 dpi = 3937 pixels per metre.
+        const auto& p = files[2 * n + i].bytes;
+        BOOST_CHECK_EQUAL(p.substr(37, 4), "pHYs");
+        BOOST_CHECK_EQUAL(be32(p, 41), 3937u);
+        BOOST_CHECK(files[i].bytes.substr(37, 4) != "pHYs");
+    }
+    BOOST_CHECK_EQUAL(files[0].relative_path.string(), "png/status_by_sector.png");
+}
+
+BOOST_AUTO_TEST_CASE(export_writes_files_and_same_inputs_give_same_bytes) {
+    const auto& data = sample_without_previous();
+    const figures::FigureInputs slide{data, slides_style()};
+    const auto dir = std::filesystem::temp_directory_path() / "dspt-charts-png-test";
+    std::filesystem::remove_all(dir);
+    const auto first = figures::export_pngs(dir, slide, slide, fonts(), {});
+    BOOST_REQUIRE(!first.empty());
+    auto read = [](const std::filesystem::path& p) {
+        std::ifstream in(p, std::ios::binary);
+        return std::string(std::istreambuf_iterator<char>(in), {});
+    };
+    std::vector<std::string> before;
+    for (const auto& p : first) {
+        BOOST_CHECK(std::filesystem::is_regular_file(p));
+        before.push_back(read(p));
+    }
+    const auto second = figures::export_pngs(dir, slide, slide, fonts(), {});
+    BOOST_REQUIRE_EQUAL(second.size(), first.size());
+    for (std::size_t i = 0; i < second.size(); ++i) BOOST_CHECK(read(second[i]) == before[i]);
+    // No temporary files left behind by the atomic writes.
+    std::size_t entries = 0;
+    for ([[maybe_unused]] const auto& e : std::filesystem::directory_iterator(dir / "png")) ++entries;
+    BOOST_CHECK_EQUAL(entries, first.size());
+    std::filesystem::remove_all(dir);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
