@@ -1,0 +1,137 @@
+// Times the ICB status map end to end — load + project + simplify + draw + PNG — from the
+// sample boundaries and from a densified ~2 M-vertex copy (written by densify_boundaries),
+// and writes every map as a slide PNG and as an A4-block PNG for looking at. Not run by ctest.
+//
+//   map_render_bench [OUT_DIR] [--dense DENSE.shp] [--runs N]
+//     OUT_DIR   where the PNGs go (default /tmp/dspt-bench/maps)
+//     --dense   the densified ICB shapefile (default /tmp/dspt-bench/ICB_APR_2023_EN_DENSE.shp;
+//               skipped with a note when it does not exist)
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <string>
+
+#include "curate/curation.h"
+#include "draw/cairo_canvas.h"
+#include "figures/map_figures.h"
+#include "figures/map_layers.h"
+#include "io/readers.h"
+#include "style/fonts.h"
+#include "style/style.h"
+
+namespace {
+
+using namespace dspt;
+using Clock = std::chrono::steady_clock;
+
+const std::string kSample = std::string(DSPT_SHARED_DATA) + "/dspt-2023-11";
+
+curate::BriefingData sample_briefing() {
+    io::Warnings w;
+    curate::CurationInputs in;
+    in.title = "Data Security and Protection Toolkit: cyber security briefing";
+    in.reference_date = io::Date{2023, 11, 16};
+    in.edition = "22/23";
+    in.current = io::read_dspt_export(kSample + "/dspt/DSPT search results 16_11_2023.csv", w);
+    for (const char* f : {"/ods/etr.csv", "/ods/ect.csv"}) {
+        auto rows = io::read_ods_organisations(kSample + f, w);
+        in.ods_trusts.insert(in.ods_trusts.end(), rows.begin(), rows.end());
+    }
+    in.ons = io::read_ons_lookup(kSample + "/ons/LOC23_ICB23_NHSER23_EN_LU.csv", w);
+    in.postcodes =
+        io::read_postcodes(kSample + "/postcodes/trust_postcodes.csv", curate::wanted_postcodes(in.ods_trusts), w);
+    return curate::curate(in, std::move(w));
+}
+
+double seconds_since(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
+
+struct Timing {
+    double load = 0, render = 0;
+    std::size_t vertices = 0;
+};
+
+// One full ICB status map: boundaries read and projected, then simplified, drawn and encoded.
+Timing time_icb_map(const std::string& icb_shp, const curate::BriefingData& data, const style::Style& style,
+                    const draw::FontLibrary& fonts, const std::string& png) {
+    Timing t;
+    const auto t0 = Clock::now();
+    io::Warnings w;
+    const figures::MapLayers maps =
+        figures::load_and_join_map_layers(icb_shp, kSample + "/boundaries/NHSER_JUL_2022_EN_BUC.shp", data.icbs, style, w);
+    t.load = seconds_since(t0);
+    t.vertices = maps.icbs.vertex_count();
+    const auto t1 = Clock::now();
+    const figures::FigureInputs in{data, style, &maps};
+    const auto figures = figures::map_figures(in);
+    draw::render_to_png(
+        fonts, style.number("slide.width"), style.number("slide.height"), style.number("slide.scale"),
+        [&](draw::Canvas& c) {
+            figures.front().draw(c, {0, 0, style.number("slide.width"), style.number("slide.height")}, in);
+        },
+        png);
+    t.render = seconds_since(t1);
+    return t;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::string out = "/tmp/dspt-bench/maps";
+    std::string dense = "/tmp/dspt-bench/ICB_APR_2023_EN_DENSE.shp";
+    int runs = 3;
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--dense") == 0 && i + 1 < argc)
+            dense = argv[++i];
+        else if (std::strcmp(argv[i], "--runs") == 0 && i + 1 < argc)
+            runs = std::stoi(argv[++i]);
+        else
+            out = argv[i];
+    }
+    std::filesystem::create_directories(out);
+    const std::string root = DSPT_SOURCE_DIR;
+    const auto slides = style::Style::load(root + "/styles/slides.toml");
+    const auto print = style::Style::load(root + "/styles/nhs.toml");
+    const auto fonts = style::load_fonts(slides);
+    const auto data = sample_briefing();
+
+    // Every map, as a slide and as a block of an A4 page (515 x 360 pt at 300 dpi).
+    {
+        io::Warnings w;
+        const auto maps = figures::load_and_join_map_layers(kSample + "/boundaries/ICB_APR_2023_EN_BSC.shp",
+                                                            kSample + "/boundaries/NHSER_JUL_2022_EN_BUC.shp",
+                                                            data.icbs, slides, w);
+        for (const auto& [style, suffix, width, height, scale] :
+             {std::tuple{&slides, "", slides.number("slide.width"), slides.number("slide.height"),
+                         slides.number("slide.scale")},
+              std::tuple{&print, "_a4", 515.0, 360.0, print.number("print.dpi") / 72}}) {
+            const figures::FigureInputs in{data, *style, &maps};
+            for (const auto& f : figures::map_figures(in)) {
+                const std::string path = out + "/" + f.id + suffix + ".png";
+                draw::render_to_png(
+                    *fonts, width, height, scale, [&](draw::Canvas& c) { f.draw(c, {0, 0, width, height}, in); }, path);
+                std::printf("wrote %s\n", path.c_str());
+            }
+        }
+    }
+
+    auto report = [&](const char* name, const std::string& shp) {
+        double best_load = 1e9, best_render = 1e9;
+        std::size_t vertices = 0;
+        for (int r = 0; r < runs; ++r) {
+            const Timing t = time_icb_map(shp, data, slides, *fonts, out + "/icb_status_map_" + name + ".png");
+            best_load = std::min(best_load, t.load);
+            best_render = std::min(best_render, t.render);
+            vertices = t.vertices;
+        }
+        std::printf("%-8s %9zu ICB vertices: load+project %.3f s, simplify+draw+PNG %.3f s, total %.3f s (best of %d)\n",
+                    name, vertices, best_load, best_render, best_load + best_render, runs);
+    };
+    report("sample", kSample + "/boundaries/ICB_APR_2023_EN_BSC.shp");
+    if (std::filesystem::exists(dense)) {
+        report("dense", dense);
+    } else {
+        std::printf("dense: %s not found; run densify_boundaries first\n", dense.c_str());
+    }
+    return 0;
+}

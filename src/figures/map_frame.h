@@ -1,0 +1,64 @@
+#pragma once
+// Fitting a map extent into a frame of the canvas, and turning boundary rings into canvas
+// paths at that frame's output resolution.
+//
+// The transform keeps the map's aspect (one scale for x and y, y flipped because map
+// northings grow upwards and canvas y grows downwards) and centres the extent in the frame.
+// Rings are simplified before they become paths: detail smaller than about half a device
+// pixel cannot be seen, and dropping it is what makes a densified ~2 M-vertex boundary
+// render as fast as the generalised one and keeps the PDF small.
+#include <vector>
+
+#include "draw/canvas.h"
+#include "draw/geometry.h"
+#include "geo/layer.h"
+
+namespace dspt::figures {
+
+struct MapFrame {
+    draw::Rect frame;        // the rectangle the map was fitted into (canvas units)
+    draw::Rect drawn;        // the part of it the extent fills (same aspect as the extent)
+    geo::BBox extent;        // what is shown, in map units
+    double scale = 1;        // canvas units per map unit
+    double tolerance = 0;    // simplification tolerance, map units
+    draw::Affine to_canvas;  // map units -> canvas units
+
+    draw::Point apply(geo::XY p) const {
+        return {to_canvas.xx * p.x + to_canvas.xy * p.y + to_canvas.x0,
+                to_canvas.yx * p.x + to_canvas.yy * p.y + to_canvas.y0};
+    }
+    double to_map_length(double canvas_length) const { return canvas_length / scale; }
+};
+
+// `device_pixels_per_unit`: device pixels per canvas unit (1 for a PNG drawn at 1x, ~4.2 for
+// a PDF printed at 300 dpi whose unit is the point). `simplify_pixels`: the tolerance in device
+// pixels (style key map.simplify_device_pixels, about 0.5).
+MapFrame fit_map_frame(const geo::BBox& extent, const draw::Rect& frame, double device_pixels_per_unit,
+                       double simplify_pixels);
+
+// An extent grown on every side by `fraction` of its larger dimension.
+geo::BBox padded(const geo::BBox& box, double fraction);
+bool intersects(const geo::BBox& a, const geo::BBox& b);
+
+// Rings (already simplified) as one canvas path. Rings smaller than the frame's tolerance or
+// outside its extent are left out; an empty path means nothing visible.
+draw::Path feature_path(const std::vector<geo::Ring>& rings, const MapFrame& frame);
+
+// A layer prepared for one frame: the features that reach into it, simplified together to
+// the frame's tolerance, and their canvas paths.
+struct FramedLayer {
+    std::vector<std::size_t> shown;  // indices into the source layer, ascending
+    geo::Layer simplified;           // features[k] is source feature shown[k], simplified
+    std::vector<draw::Path> paths;   // index-aligned with the SOURCE layer; empty when not shown
+};
+FramedLayer frame_layer(const geo::Layer& layer, const MapFrame& frame);
+
+// Every feature of a layer as a canvas path (index-aligned with layer.features), simplified to
+// the frame's tolerance with geo::simplify_layer (shared borders stay shared: no slivers).
+// Features that do not reach into the frame's extent get an empty path.
+std::vector<draw::Path> layer_paths(const geo::Layer& layer, const MapFrame& frame);
+
+// All non-empty paths appended into one, for strokes drawn in a single call.
+draw::Path merged(const std::vector<draw::Path>& paths);
+
+}  // namespace dspt::figures

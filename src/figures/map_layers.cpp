@@ -1,0 +1,78 @@
+#include "figures/map_layers.h"
+
+#include <set>
+#include <stdexcept>
+
+#include "geo/projection.h"
+#include "geo/shapefile_reader.h"
+#include "io/input_error.h"
+
+namespace dspt::figures {
+
+namespace {
+
+geo::Layer load_projected(const std::string& shp, const std::string& map_crs, const std::string& fallback,
+                          io::Warnings& warnings) {
+    geo::Layer layer = geo::read_polygon_shapefile(shp, fallback, warnings);
+    try {
+        return geo::project_layer(layer, map_crs);
+    } catch (const io::InputError&) {
+        throw;
+    } catch (const std::runtime_error& e) {
+        // PROJ's message alone does not say which input was at fault.
+        throw io::InputError(shp, std::string("cannot project to the map CRS ") + map_crs + ": " + e.what());
+    }
+}
+
+}  // namespace
+
+MapLayers load_map_layers(const std::string& icb_shp, const std::string& region_shp, const style::Style& style,
+                          io::Warnings& warnings) {
+    const std::string map_crs = style.text("map.crs");
+    const std::string fallback = style.text("map.source_crs_fallback");
+    MapLayers maps;
+    maps.icbs = load_projected(icb_shp, map_crs, fallback, warnings);
+    maps.regions = load_projected(region_shp, map_crs, fallback, warnings);
+    return maps;
+}
+
+std::size_t check_icb_join(const MapLayers& maps, const std::vector<io::IcbInfo>& icbs, const style::Style& style,
+                           io::Warnings& warnings) {
+    const std::string field = style.text("map.icb_code_field");
+    const std::size_t before = warnings.size();
+    std::set<std::string> polygon_codes;
+    for (const auto& f : maps.icbs.features) {
+        auto it = f.attributes.find(field);
+        if (it != f.attributes.end()) polygon_codes.insert(it->second);
+    }
+    std::set<std::string> data_codes;
+    for (const auto& icb : icbs) {
+        data_codes.insert(icb.ons_code);
+        if (!polygon_codes.contains(icb.ons_code)) {
+            warnings.add("icb-without-polygon", maps.icbs.path,
+                         "ICB " + icb.ons_code + " (" + icb.ods_code + " " + icb.name +
+                             ") has no polygon in the boundary file; it is left off the maps");
+        }
+    }
+    for (const auto& f : maps.icbs.features) {
+        auto it = f.attributes.find(field);
+        const std::string code = it == f.attributes.end() ? std::string() : it->second;
+        if (!data_codes.contains(code)) {
+            warnings.add("polygon-without-data",
+                         maps.icbs.path + ":record " + std::to_string(f.record + 1),
+                         "boundary polygon " + (code.empty() ? std::string("without ") + field : code) +
+                             " is not an ICB of the lookup; it is drawn as no data");
+        }
+    }
+    return warnings.size() - before;
+}
+
+MapLayers load_and_join_map_layers(const std::string& icb_shp, const std::string& region_shp,
+                                   const std::vector<io::IcbInfo>& icbs, const style::Style& style,
+                                   io::Warnings& warnings) {
+    MapLayers maps = load_map_layers(icb_shp, region_shp, style, warnings);
+    check_icb_join(maps, icbs, style, warnings);
+    return maps;
+}
+
+}  // namespace dspt::figures

@@ -1,0 +1,32 @@
+#pragma once
+// Loading the boundary layers of the maps: read the ICB and region shapefiles, project
+// them to the map CRS of the style, and check the ICB join against the curated data.
+// A join mismatch is a warning, never fatal: a map with a grey polygon is still useful.
+#include <string>
+#include <vector>
+
+#include "figures/figure.h"
+#include "io/records.h"
+#include "io/warnings.h"
+#include "style/style.h"
+
+namespace dspt::figures {
+
+// Reads both shapefiles (source CRS from each .prj; style key map.source_crs_fallback when a
+// .prj is missing) and projects them to style key map.crs. Throws io::InputError for a file
+// that cannot be used.
+MapLayers load_map_layers(const std::string& icb_shp, const std::string& region_shp, const style::Style& style,
+                          io::Warnings& warnings);
+
+// Warns "icb-without-polygon" for every ICB of the data whose ICB23CD (field name: style key
+// map.icb_code_field) has no polygon, and "polygon-without-data" for every polygon whose code
+// is not an ICB of the data. Returns the number of warnings added.
+std::size_t check_icb_join(const MapLayers& maps, const std::vector<io::IcbInfo>& icbs, const style::Style& style,
+                           io::Warnings& warnings);
+
+// Both of the above: what the build pipeline calls.
+MapLayers load_and_join_map_layers(const std::string& icb_shp, const std::string& region_shp,
+                                   const std::vector<io::IcbInfo>& icbs, const style::Style& style,
+                                   io::Warnings& warnings);
+
+}  // namespace dspt::figures

@@ -1,0 +1,107 @@
+#include "figures/trusts_map.h"
+
+#include <algorithm>
+#include <array>
+#include <memory>
+
+#include "figures/map_draw.h"
+#include "figures/map_legend.h"
+#include "geo/projection.h"
+
+namespace dspt::figures {
+
+TrustMarkers trust_markers(const curate::BriefingData& data, const style::Style& style) {
+    TrustMarkers out;
+    std::vector<geo::XY> points;
+    for (const auto& org : data.organisations) {
+        if (org.sector != curate::Sector::NhsTrust) continue;
+        ++out.total;
+        if (!org.location) {
+            ++out.not_mapped;
+            continue;
+        }
+        // Normalised for visualisation: x is longitude, y latitude.
+        points.push_back({org.location->lon, org.location->lat});
+        out.markers.push_back({{}, org.status, org.code});
+    }
+    if (!points.empty()) {
+        const geo::Projector to_map(style.text("map.trusts.source_crs"), style.text("map.crs"));
+        to_map.project_in_place(points);
+        for (std::size_t i = 0; i < points.size(); ++i) out.markers[i].position = points[i];
+    }
+    std::stable_sort(out.markers.begin(), out.markers.end(), [](const TrustMarker& a, const TrustMarker& b) {
+        if (a.status != b.status) return a.status > b.status;  // enum is worst..best: best drawn first
+        return a.code < b.code;
+    });
+    return out;
+}
+
+EnglandMapSpec trust_status_map_spec(const draw::Canvas& canvas, const FigureInputs& inputs) {
+    const MapLayers& maps = *inputs.maps;
+    const style::Style& style = inputs.style;
+    auto markers = std::make_shared<const TrustMarkers>(trust_markers(inputs.data, style));
+
+    std::array<std::size_t, 5> counts{};
+    for (const auto& m : markers->markers) ++counts[static_cast<std::size_t>(m.status)];
+    auto legend = std::make_shared<MapLegend>();
+    legend->title = "NHS trusts by DSPT status";
+    for (const auto s : curate::kAllStatuses) {
+        legend->rows.push_back({std::string(curate::status_label(s)), status_color(style, s),
+                                counts[static_cast<std::size_t>(s)], SwatchShape::Circle});
+    }
+    legend->note = markers->not_mapped == 0
+                       ? "All " + std::to_string(markers->total) + " trusts mapped at their headquarters postcode."
+                       : std::to_string(markers->not_mapped) + " of " + std::to_string(markers->total) +
+                             " trusts not mapped: headquarters postcode not found. They are in every table.";
+
+    const auto regions =
+        std::make_shared<const std::vector<std::string>>(icb_feature_regions(maps, inputs.data, style));
+
+    EnglandMapSpec spec;
+    spec.text = map_chrome_text("NHS trusts: DSPT status by headquarters location", inputs);
+    spec.legend.size = measure_map_legend(canvas, style, *legend, em(style, "map.legend.max_width_em"));
+    spec.legend.draw = [legend, &style](draw::Canvas& c, draw::Point at, double width) {
+        draw_map_legend(c, style, *legend, at, width);
+    };
+    spec.paint = [markers, regions, &maps, &style](draw::Canvas& c, const MapFrame& frame) {
+        const FramedLayer icbs = frame_layer(maps.icbs, frame);
+        const auto& paths = icbs.paths;
+        const draw::FillStyle base{style.color("map.trusts.base_fill")};
+        for (const auto& p : paths) {
+            if (!p.empty()) c.fill(p, base);
+        }
+        stroke_boundaries(c, icbs, *regions, frame, style, style.color("colors.boundary"));
+
+        const double radius = em(style, "map.trusts.marker_radius_em");
+        const double alpha = style.number("map.trusts.marker_alpha");
+        const draw::StrokeStyle outline =
+            solid_line(style.color("map.trusts.marker_outline"), em(style, "map.trusts.marker_outline_em"));
+        const draw::Rect visible = frame.frame;
+        for (const auto& m : markers->markers) {
+            const draw::Point p = frame.apply(m.position);
+            if (p.x < visible.x - radius || p.x > visible.right() + radius || p.y < visible.y - radius ||
+                p.y > visible.bottom() + radius) {
+                continue;
+            }
+            c.fill_and_stroke(draw::Path().circle(p, radius), {status_color(style, m.status).with_alpha(alpha)},
+                              outline);
+        }
+    };
+    return spec;
+}
+
+Figure trust_status_map() {
+    Figure f;
+    f.id = "trust_status_map";
+    f.title = "NHS trusts: DSPT status by headquarters location";
+    f.caption =
+        "Each NHS trust at its headquarters postcode, coloured by DSPT status; the worst statuses are drawn on top. "
+        "London is enlarged in the inset.";
+    f.draw = [](draw::Canvas& canvas, const draw::Rect& frame, const FigureInputs& inputs) {
+        if (!inputs.maps) return;
+        draw_england_map(canvas, frame, inputs, trust_status_map_spec(canvas, inputs));
+    };
+    return f;
+}
+
+}  // namespace dspt::figures
