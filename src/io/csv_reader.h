@@ -37,14 +37,14 @@ public:
     // or bytes that are not text.
     bool next();
 
-    std::size_t size() const { return fields_.size(); }
+    std::size_t size() const { return field_count_; }
     // Field i of the current record (unescaped, untrimmed). Valid until next().
     std::string_view field(std::size_t i) const;
     std::string_view operator[](std::size_t i) const { return field(i); }
-    std::size_t line() const { return record_line_; }        // 1-based line where the record starts
+    std::size_t line() const { return record_line_; }  // 1-based line where the record starts
     std::size_t field_line(std::size_t i) const { return fields_[i].line; }
-    std::size_t column(std::size_t i) const;                 // 1-based, in characters; of the opening quote if quoted
-    std::size_t record_number() const { return records_; }   // 1 for the first record
+    std::size_t column(std::size_t i) const;  // 1-based, in characters; of the opening quote if quoted
+    std::size_t record_number() const { return records_; }  // 1 for the first record
 
     const std::string& path() const { return path_; }
     TextEncoding encoding() const { return decoder_.encoding(); }
@@ -57,9 +57,9 @@ public:
 private:
     enum class Parse { Complete, NeedMore, End };
     struct Field {
-        std::size_t offset;      // into buf_ or scratch_
+        std::size_t offset;  // into buf_ or scratch_
         std::size_t length;
-        std::size_t start;       // offset in buf_ where the field starts (quote included)
+        std::size_t start;  // offset in buf_ where the field starts (quote included)
         std::size_t line;
         std::size_t line_start;  // offset in buf_ where that line starts
         bool in_scratch;
@@ -78,13 +78,13 @@ private:
     std::string buf_;      // decoded UTF-8; records are parsed from pos_
     std::string scratch_;  // unescaped quoted fields of the current record
     std::size_t pos_ = 0;
-    std::size_t line_ = 1;  // line at pos_
-    bool eof_ = false;      // no more text will arrive in buf_
-    std::vector<Field> fields_;
+    std::size_t line_ = 1;       // line at pos_
+    bool eof_ = false;           // no more text will arrive in buf_
+    std::vector<Field> fields_;  // reused; the first field_count_ belong to the current record
+    std::size_t field_count_ = 0;
     std::size_t record_line_ = 0;
     std::size_t records_ = 0;
-    std::array<std::uint8_t, 256> stop_plain_{};   // ends an unquoted field
-    std::array<std::uint8_t, 256> stop_quoted_{};  // needs attention inside quotes
+    std::array<std::uint8_t, 256> stop_plain_{};  // ends an unquoted field
 };
 
 }  // namespace dspt::io

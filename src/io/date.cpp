@@ -49,8 +49,9 @@ std::optional<std::array<std::string_view, 3>> split3(std::string_view text, cha
                                            text.substr(second + 1)};
 }
 
-const std::array<const char*, 12> kMonthNames{"January", "February", "March",     "April",   "May",      "June",
-                                              "July",    "August",   "September", "October", "November", "December"};
+const std::array<const char*, 12> kMonthNames{"January",   "February", "March",    "April",
+                                              "May",       "June",     "July",     "August",
+                                              "September", "October",  "November", "December"};
 
 std::string two_digits(int v) { return std::string(1, char('0' + v / 10)) + char('0' + v % 10); }
 
@@ -62,7 +63,8 @@ std::string Date::iso() const {
 
 std::string Date::long_form() const {
     if (month < 1 || month > 12) return iso();
-    return std::to_string(day) + ' ' + kMonthNames[static_cast<std::size_t>(month - 1)] + ' ' + std::to_string(year);
+    return std::to_string(day) + ' ' + kMonthNames[static_cast<std::size_t>(month - 1)] + ' ' +
+           std::to_string(year);
 }
 
 long Date::days_since_epoch() const {
@@ -117,7 +119,8 @@ std::optional<Date> date_from_export_file_name(std::string_view file_name) {
     // Every maximal run "d_m_yyyy" (separator '_' or '-'); the last valid one wins.
     std::size_t i = 0;
     while (i < file_name.size()) {
-        if (file_name[i] < '0' || file_name[i] > '9' || (i > 0 && file_name[i - 1] >= '0' && file_name[i - 1] <= '9')) {
+        if (file_name[i] < '0' || file_name[i] > '9' ||
+            (i > 0 && file_name[i - 1] >= '0' && file_name[i - 1] <= '9')) {
             ++i;
             continue;
         }

@@ -26,7 +26,10 @@ const std::array<RoleSpec, kRoleCount> kRoles{{
     {"Code", {"code", "odscode", "organisationcode", "orgcode", nullptr}, {}, true},
     {"Organisation Name", {"organisationname", "organizationname", "name", "orgname", nullptr}, {}, true},
     {"Status", {"status", "publicationstatus", nullptr}, {}, true},
-    {"Date Of Publication", {"dateofpublication", "publicationdate", "datepublished", "published", nullptr}, {}, false},
+    {"Date Of Publication",
+     {"dateofpublication", "publicationdate", "datepublished", "published", nullptr},
+     {},
+     false},
     {"Primary Sector", {"primarysector", "sector", nullptr}, {}, false},
     // "Integrated Care Board (where available, from ODS)"; 2019: "CCG (from ODS and CQC)".
     {"Integrated Care Board", {"icb", "ccg", nullptr}, {"integratedcareboard", "ccg", "icb"}, false},
@@ -75,8 +78,8 @@ DsptExport read_dspt_export(const std::string& path, Warnings& warnings) {
     for (int r = 0; r < kRoleCount; ++r) {
         if (column[r]) continue;
         const RoleSpec& spec = kRoles[r];
-        const std::string what = "column '" + std::string(spec.display) + "' (case and spaces ignored; also accepted: " +
-                                 also_accepted(spec) + ")";
+        const std::string what = "column '" + std::string(spec.display) +
+                                 "' (case and spaces ignored; also accepted: " + also_accepted(spec) + ")";
         if (spec.required) {
             throw InputError(path, header_line, 0,
                              "missing " + what + "; columns found: " + detail::join_header(header));
@@ -107,7 +110,8 @@ DsptExport read_dspt_export(const std::string& path, Warnings& warnings) {
         record.code = value(kCode);
         record.line = csv.line();
         if (record.code.empty()) {
-            warnings.add("missing-code", csv.location(column[kCode] && *column[kCode] < csv.size() ? *column[kCode] : 0),
+            warnings.add("missing-code",
+                         csv.location(column[kCode] && *column[kCode] < csv.size() ? *column[kCode] : 0),
                          "row has no organisation code; skipped");
             continue;
         }
@@ -120,8 +124,8 @@ DsptExport read_dspt_export(const std::string& path, Warnings& warnings) {
             if (!record.published) record.published = parse_iso_date(text);
             if (!record.published) {
                 warnings.add("unparsed-date", csv.location(*column[kPublished]),
-                             "'" + std::string(text) + "' is not a date (dd/mm/yyyy); " + record.code +
-                                 " is read as having no publication date");
+                             "'" + detail::excerpt(text) + "' is not a date (dd/mm/yyyy); " +
+                                 detail::excerpt(record.code) + " is read as having no publication date");
             }
         }
         const auto [it, inserted] = by_code.emplace(record.code, result.records.size());
@@ -129,9 +133,10 @@ DsptExport read_dspt_export(const std::string& path, Warnings& warnings) {
             const DsptRecord& first = result.records[it->second];
             if (first.status != record.status) {
                 warnings.add("duplicate-code", csv.location(*column[kCode]),
-                             "code " + record.code + " appears on line " + std::to_string(first.line) + " ('" +
-                                 first.status + "') and line " + std::to_string(record.line) + " ('" + record.status +
-                                 "'); the first is kept");
+                             "code " + detail::excerpt(record.code) + " appears on line " +
+                                 std::to_string(first.line) + " ('" + detail::excerpt(first.status) +
+                                 "') and line " + std::to_string(record.line) + " ('" +
+                                 detail::excerpt(record.status) + "'); the first is kept");
             }
             continue;
         }

@@ -2,11 +2,12 @@
 // slow to compile. Every error names the manifest and the TOML line:column.
 #include "io/manifest.h"
 
+#include <toml++/toml.h>
+
 #include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-#include <toml++/toml.h>
 
 #include "io/input_error.h"
 
@@ -17,16 +18,26 @@ namespace fs = std::filesystem;
 
 const char* type_name(toml::node_type t) {
     switch (t) {
-        case toml::node_type::table: return "a table";
-        case toml::node_type::array: return "an array";
-        case toml::node_type::string: return "a string";
-        case toml::node_type::integer: return "an integer";
-        case toml::node_type::floating_point: return "a number";
-        case toml::node_type::boolean: return "a boolean";
-        case toml::node_type::date: return "a date";
-        case toml::node_type::time: return "a time";
-        case toml::node_type::date_time: return "a date-time";
-        case toml::node_type::none: break;
+        case toml::node_type::table:
+            return "a table";
+        case toml::node_type::array:
+            return "an array";
+        case toml::node_type::string:
+            return "a string";
+        case toml::node_type::integer:
+            return "an integer";
+        case toml::node_type::floating_point:
+            return "a number";
+        case toml::node_type::boolean:
+            return "a boolean";
+        case toml::node_type::date:
+            return "a date";
+        case toml::node_type::time:
+            return "a time";
+        case toml::node_type::date_time:
+            return "a date-time";
+        case toml::node_type::none:
+            break;
     }
     return "nothing";
 }
@@ -59,7 +70,8 @@ public:
         }
         if (const auto* briefing = root["briefing"].as_table()) read_briefing(*briefing, m);
         const auto* inputs = root["inputs"].as_table();
-        if (!inputs) throw InputError(path_, "missing table [inputs] (dspt_export, ods_trusts, ons_lookup, ...)");
+        if (!inputs)
+            throw InputError(path_, "missing table [inputs] (dspt_export, ods_trusts, ons_lookup, ...)");
         read_inputs(*inputs, m);
         return m;
     }
@@ -69,9 +81,11 @@ private:
         throw InputError(path_, where.begin.line, where.begin.column, message);
     }
     [[noreturn]] void unknown(const toml::key& key, const std::string& table) const {
-        fail(key.source(), "unknown key '" + (table.empty() ? "" : table + ".") + std::string(key.str()) + "'");
+        fail(key.source(),
+             "unknown key '" + (table.empty() ? "" : table + ".") + std::string(key.str()) + "'");
     }
-    [[noreturn]] void wrong_type(const toml::key& key, const toml::node& node, const std::string& expected) const {
+    [[noreturn]] void wrong_type(const toml::key& key, const toml::node& node,
+                                 const std::string& expected) const {
         fail(node.source().begin.line ? node.source() : key.source(),
              "'" + std::string(key.str()) + "' must be " + expected + ", not " + type_name(node.type()));
     }
@@ -83,13 +97,15 @@ private:
     }
 
     // Resolved against the manifest's folder; must name an existing file.
-    std::string input_path(const std::string& key_name, const toml::node& node, const std::string& text) const {
+    std::string input_path(const std::string& key_name, const toml::node& node,
+                           const std::string& text) const {
         if (text.empty()) fail(node.source(), "'inputs." + key_name + "' is an empty path");
         const fs::path p(text);
         const std::string resolved = (p.is_absolute() ? p : dir_ / p).lexically_normal().string();
         std::error_code ec;
         const auto status = fs::status(resolved, ec);
-        if (!fs::exists(status)) fail(node.source(), "'inputs." + key_name + "': file not found: " + resolved);
+        if (!fs::exists(status))
+            fail(node.source(), "'inputs." + key_name + "': file not found: " + resolved);
         if (fs::is_directory(status)) {
             fail(node.source(), "'inputs." + key_name + "' names a folder, not a file: " + resolved);
         }
@@ -110,18 +126,22 @@ private:
                 } else if (const auto* s = node.as_string()) {
                     m.reference_date = parse_iso_date(s->get());
                     if (!m.reference_date) {
-                        fail(node.source(), "'briefing.reference_date' = \"" + s->get() + "\" is not a date YYYY-MM-DD");
+                        fail(node.source(),
+                             "'briefing.reference_date' = \"" + s->get() + "\" is not a date YYYY-MM-DD");
                     }
                 } else {
                     wrong_type(key, node, "a date (2023-11-16) or a string \"2023-11-16\"");
                 }
             } else if (name == "edition") {
                 const std::string e = string_value(key, node);
-                const bool ok = e.size() == 5 && e[2] == '/' && std::isdigit(static_cast<unsigned char>(e[0])) &&
+                const bool ok = e.size() == 5 && e[2] == '/' &&
+                                std::isdigit(static_cast<unsigned char>(e[0])) &&
                                 std::isdigit(static_cast<unsigned char>(e[1])) &&
                                 std::isdigit(static_cast<unsigned char>(e[3])) &&
                                 std::isdigit(static_cast<unsigned char>(e[4]));
-                if (!ok) fail(node.source(), "'briefing.edition' = \"" + e + "\" is not an edition like \"22/23\"");
+                if (!ok)
+                    fail(node.source(),
+                         "'briefing.edition' = \"" + e + "\" is not an edition like \"22/23\"");
                 m.edition = e;
             } else {
                 unknown(key, "briefing");
@@ -156,12 +176,14 @@ private:
                 if (node.is_string()) {
                     m.ods_trusts.push_back(one());
                 } else if (const auto* array = node.as_array()) {
-                    if (array->empty()) fail(node.source(), "'inputs.ods_trusts' is empty (list the etr and ect files)");
+                    if (array->empty())
+                        fail(node.source(), "'inputs.ods_trusts' is empty (list the etr and ect files)");
                     for (const auto& item : *array) {
                         const auto* s = item.as_string();
                         if (!s) {
-                            fail(item.source(), std::string("'inputs.ods_trusts' must list file paths (strings), not ") +
-                                                    type_name(item.type()));
+                            fail(item.source(),
+                                 std::string("'inputs.ods_trusts' must list file paths (strings), not ") +
+                                     type_name(item.type()));
                         }
                         m.ods_trusts.push_back(input_path(name, item, s->get()));
                     }

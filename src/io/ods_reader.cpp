@@ -17,7 +17,7 @@ std::optional<Date> required_format_date(const CsvReader& csv, std::size_t i, co
     const auto text = detail::trim(csv[i]);
     if (text.empty()) return std::nullopt;
     if (auto date = parse_yyyymmdd(text)) return date;
-    csv.fail(i, std::string(what) + " '" + std::string(text) + "' is not a date in the form yyyymmdd");
+    csv.fail(i, std::string(what) + " '" + detail::excerpt(text) + "' is not a date in the form yyyymmdd");
 }
 
 }  // namespace
@@ -27,7 +27,8 @@ std::vector<OdsOrganisation> read_ods_organisations(const std::string& path, War
     std::vector<OdsOrganisation> rows;
     while (csv.next()) {
         if (csv.size() < kOdsMinColumns) {
-            csv.fail(csv.size(), "row has " + std::to_string(csv.size()) + " column(s); an ODS organisation file has 27 (at least " +
+            csv.fail(csv.size(), "row has " + std::to_string(csv.size()) +
+                                     " column(s); an ODS organisation file has 27 (at least " +
                                      std::to_string(kOdsMinColumns) + " are needed)");
         }
         OdsOrganisation org;
@@ -55,9 +56,10 @@ std::vector<Successor> read_ods_successors(const std::string& path, Warnings& wa
     std::vector<Successor> rows;
     while (csv.next()) {
         if (csv.size() < kSuccMinColumns) {
-            csv.fail(csv.size(), "row has " + std::to_string(csv.size()) +
-                                     " column(s); an ODS successor file has 5 (predecessor, successor, reason, "
-                                     "effective date, indicator)");
+            csv.fail(csv.size(),
+                     "row has " + std::to_string(csv.size()) +
+                         " column(s); an ODS successor file has 5 (predecessor, successor, reason, "
+                         "effective date, indicator)");
         }
         Successor s;
         s.predecessor_code = detail::trim(csv[0]);

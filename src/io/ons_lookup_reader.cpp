@@ -18,8 +18,8 @@ struct Pattern {
     const char* prefix;  // followed by two digits (the year)
     const char* suffix;
 };
-const std::array<Pattern, kRoleCount> kPatterns{{
-    {"ICB", "CD"}, {"ICB", "CDH"}, {"ICB", "NM"}, {"NHSER", "CD"}, {"NHSER", "CDH"}, {"NHSER", "NM"}}};
+const std::array<Pattern, kRoleCount> kPatterns{
+    {{"ICB", "CD"}, {"ICB", "CDH"}, {"ICB", "NM"}, {"NHSER", "CD"}, {"NHSER", "CDH"}, {"NHSER", "NM"}}};
 
 // "icb23cdh" matches {ICB, CDH}; case-insensitive, trimmed.
 bool matches(const Pattern& p, std::string_view name) {
@@ -60,8 +60,8 @@ OnsLookup read_ons_lookup(const std::string& path, Warnings& warnings) {
     }
     if (!missing.empty()) {
         throw InputError(path, header_line, 0,
-                         "missing column(s) " + missing + " (yy = any year, e.g. ICB23CD); columns found: " +
-                             detail::join_header(header));
+                         "missing column(s) " + missing +
+                             " (yy = any year, e.g. ICB23CD); columns found: " + detail::join_header(header));
     }
 
     OnsLookup lookup;
@@ -75,7 +75,8 @@ OnsLookup read_ons_lookup(const std::string& path, Warnings& warnings) {
         };
         IcbInfo icb{get(kIcbCd), get(kIcbCdh), get(kIcbNm), get(kRegionCd), get(kRegionCdh), get(kRegionNm)};
         if (icb.ons_code.empty()) {
-            warnings.add("missing-code", csv.location(column[kIcbCd] < csv.size() ? column[kIcbCd] : csv.size()),
+            warnings.add("missing-code",
+                         csv.location(column[kIcbCd] < csv.size() ? column[kIcbCd] : csv.size()),
                          "lookup row has no ICB code; skipped");
             continue;
         }
@@ -85,11 +86,14 @@ OnsLookup read_ons_lookup(const std::string& path, Warnings& warnings) {
             continue;
         }
         const IcbInfo& first = lookup.icbs[it->second];
-        if (first.ods_code != icb.ods_code || first.name != icb.name || first.region_ons_code != icb.region_ons_code) {
+        if (first.ods_code != icb.ods_code || first.name != icb.name ||
+            first.region_ons_code != icb.region_ons_code) {
             warnings.add("inconsistent-icb", csv.location(column[kIcbCd]),
-                         "ICB " + icb.ons_code + " is listed here as " + icb.ods_code + " '" + icb.name + "' in " +
-                             icb.region_ons_code + " but earlier as " + first.ods_code + " '" + first.name + "' in " +
-                             first.region_ons_code + "; the first is kept");
+                         "ICB " + detail::excerpt(icb.ons_code) + " is listed here as " +
+                             detail::excerpt(icb.ods_code) + " '" + detail::excerpt(icb.name) + "' in " +
+                             icb.region_ons_code + " but earlier as " + first.ods_code + " '" +
+                             detail::excerpt(first.name) + "' in " + first.region_ons_code +
+                             "; the first is kept");
         }
     }
     if (data_rows == 0) throw InputError(path, header_line, 0, "no data rows (the file has only a header)");

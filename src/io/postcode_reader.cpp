@@ -21,7 +21,8 @@ constexpr std::array<const char*, 2> kLatNames{"lat", "latitude"};
 constexpr std::array<const char*, 4> kLonNames{"long", "lon", "lng", "longitude"};
 
 template <std::size_t N>
-std::optional<std::size_t> find_column(const std::vector<std::string>& keys, const std::array<const char*, N>& names) {
+std::optional<std::size_t> find_column(const std::vector<std::string>& keys,
+                                       const std::array<const char*, N>& names) {
     for (const char* name : names) {
         for (std::size_t i = 0; i < keys.size(); ++i) {
             if (keys[i] == name) return i;
@@ -64,7 +65,8 @@ PostcodeIndex read_postcodes(const std::string& path, const std::unordered_set<s
         throw InputError(path, header_line, 0,
                          "missing column(s) " + missing +
                              " (a postcode file needs pcds, lat and long, as in the ONS Postcode Directory); "
-                             "columns found: " + detail::join_header(header));
+                             "columns found: " +
+                             detail::join_header(header));
     }
 
     PostcodeIndex index;
@@ -89,34 +91,40 @@ PostcodeIndex read_postcodes(const std::string& path, const std::unordered_set<s
         const auto lon = parse_number(csv[*lon_col]);
         if (!lat || !lon) {
             warnings.add("bad-coordinates", csv.location(lat ? *lon_col : *lat_col),
-                         "postcode " + std::string(detail::trim(csv[*pc_col])) + " has coordinates '" +
-                             std::string(detail::trim(csv[*lat_col])) + "', '" +
-                             std::string(detail::trim(csv[*lon_col])) + "' that are not numbers; treated as not found");
+                         "postcode " + detail::excerpt(detail::trim(csv[*pc_col])) + " has coordinates '" +
+                             detail::excerpt(detail::trim(csv[*lat_col])) + "', '" +
+                             detail::excerpt(detail::trim(csv[*lon_col])) +
+                             "' that are not numbers; treated as not found");
             continue;
         }
         // ONSPD writes lat 99.999999 (long 0) for postcodes that have no grid reference.
         if (*lat > 99.9 && *lat < 100.0) {
-            warnings.add("no-coordinates", csv.location(*lat_col),
-                         "postcode " + std::string(detail::trim(csv[*pc_col])) +
-                             " has no grid reference in the postcode file (lat 99.999999); treated as not found");
+            warnings.add(
+                "no-coordinates", csv.location(*lat_col),
+                "postcode " + detail::excerpt(detail::trim(csv[*pc_col])) +
+                    " has no grid reference in the postcode file (lat 99.999999); treated as not found");
             continue;
         }
         if (std::fabs(*lat) > 90 || std::fabs(*lon) > 180) {
             warnings.add("bad-coordinates", csv.location(std::fabs(*lat) > 90 ? *lat_col : *lon_col),
-                         "postcode " + std::string(detail::trim(csv[*pc_col])) + " has coordinates out of range (" +
-                             std::string(detail::trim(csv[*lat_col])) + ", " +
-                             std::string(detail::trim(csv[*lon_col])) + "); treated as not found");
+                         "postcode " + detail::excerpt(detail::trim(csv[*pc_col])) +
+                             " has coordinates out of range (" +
+                             detail::excerpt(detail::trim(csv[*lat_col])) + ", " +
+                             detail::excerpt(detail::trim(csv[*lon_col])) + "); treated as not found");
             continue;
         }
         const auto [it, inserted] = index.emplace(key, LatLon{*lat, *lon});
         if (!inserted && (it->second.lat != *lat || it->second.lon != *lon)) {
             warnings.add("duplicate-postcode", csv.location(*pc_col),
-                         "postcode " + key + " appears again with different coordinates; the first is kept");
+                         "postcode " + detail::excerpt(key) +
+                             " appears again with different coordinates; the first is kept");
         }
     }
     if (short_rows > 0) {
-        warnings.add("ragged-row", format_location(path, first_short_line, 0),
-                     std::to_string(short_rows) + " row(s) have too few fields to hold a postcode and its coordinates (first here); skipped");
+        warnings.add(
+            "ragged-row", format_location(path, first_short_line, 0),
+            std::to_string(short_rows) +
+                " row(s) have too few fields to hold a postcode and its coordinates (first here); skipped");
     }
     detail::report_encoding(csv, warnings);
     return index;

@@ -38,11 +38,28 @@ std::string header_key(std::string_view name) {
     return key;
 }
 
+std::string excerpt(std::string_view text, std::size_t max) {
+    if (text.size() <= max) return std::string(text);
+    std::size_t cut = max;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // whole characters
+    return std::string(text.substr(0, cut)) + "...";
+}
+
 std::string join_header(const std::vector<std::string>& names) {
+    // Capped: a wrong file (or wrong encoding) can make the "header" one huge field.
+    constexpr std::size_t kMaxName = 60, kMaxTotal = 400;
     std::string out;
     for (const auto& n : names) {
+        if (out.size() > kMaxTotal) {
+            out += ", ...";
+            break;
+        }
         if (!out.empty()) out += ", ";
-        out += n.empty() ? "(blank)" : n;
+        if (n.empty()) {
+            out += "(blank)";
+        } else {
+            out += excerpt(n, kMaxName);
+        }
     }
     return out;
 }
@@ -50,10 +67,11 @@ std::string join_header(const std::vector<std::string>& names) {
 void report_encoding(const CsvReader& reader, Warnings& warnings) {
     const auto& decoder = reader.decoder();
     if (decoder.fallback_bytes() == 0) return;
-    warnings.add("mixed-encoding",
-                 format_location(reader.path(), decoder.first_fallback_line(), decoder.first_fallback_column()),
-                 std::to_string(decoder.fallback_bytes()) +
-                     " byte(s) of this UTF-8 file are not valid UTF-8 and were read as Windows-1252");
+    warnings.add(
+        "mixed-encoding",
+        format_location(reader.path(), decoder.first_fallback_line(), decoder.first_fallback_column()),
+        std::to_string(decoder.fallback_bytes()) +
+            " byte(s) of this UTF-8 file are not valid UTF-8 and were read as Windows-1252");
 }
 
 }  // namespace dspt::io::detail

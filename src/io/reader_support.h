@@ -16,7 +16,11 @@ std::string_view trim(std::string_view s);
 // "date_of_publication" all become "dateofpublication".
 std::string header_key(std::string_view name);
 
-// "Code, Organisation Name, ..." for error messages.
+// `text` for a message, cut to at most `max` bytes (whole characters) plus "...":
+// a value in a broken file can be a megabyte long.
+std::string excerpt(std::string_view text, std::size_t max = 80);
+
+// "Code, Organisation Name, ..." for error messages (capped in length).
 std::string join_header(const std::vector<std::string>& names);
 
 // After a file has been read: one "mixed-encoding" warning if some bytes of a UTF-8

@@ -4,7 +4,9 @@
 #include <array>
 #include <cstdint>
 #include <cstdio>
+#include <cstring>
 
+#include "io/byte_scan.h"
 #include "io/input_error.h"
 
 namespace dspt::io {
@@ -85,12 +87,18 @@ bool is_continuation(char c) { return (static_cast<std::uint8_t>(c) & 0xC0) == 0
 
 const char* encoding_name(TextEncoding encoding) {
     switch (encoding) {
-        case TextEncoding::Ascii: return "ASCII";
-        case TextEncoding::Utf8: return "UTF-8";
-        case TextEncoding::Utf8Bom: return "UTF-8 with BOM";
-        case TextEncoding::Windows1252: return "Windows-1252";
-        case TextEncoding::Utf16Le: return "UTF-16LE";
-        case TextEncoding::Utf16Be: return "UTF-16BE";
+        case TextEncoding::Ascii:
+            return "ASCII";
+        case TextEncoding::Utf8:
+            return "UTF-8";
+        case TextEncoding::Utf8Bom:
+            return "UTF-8 with BOM";
+        case TextEncoding::Windows1252:
+            return "Windows-1252";
+        case TextEncoding::Utf16Le:
+            return "UTF-16LE";
+        case TextEncoding::Utf16Be:
+            return "UTF-16BE";
     }
     return "?";
 }
@@ -139,7 +147,13 @@ void TextDecoder::decode_bytes(std::string_view in, bool last, std::string& out)
     std::size_t i = 0;
     while (i < n) {
         std::size_t j = i;
-        while (j < n && kPlain[static_cast<std::uint8_t>(in[j])]) ++j;
+        for (;;) {
+            while (n - j >= 8 && detail::plain_printable8(in.data() + j)) j += 8;
+            // A line break or a non-ASCII byte is in the next 8: look at them one by one.
+            const std::size_t stop = std::min(n, j + 8);
+            while (j < stop && kPlain[static_cast<std::uint8_t>(in[j])]) ++j;
+            if (j < stop || j == n) break;
+        }
         out.append(in.data() + i, j - i);
         i = j;
         if (i == n) break;
@@ -172,7 +186,8 @@ void TextDecoder::decode_bytes(std::string_view in, bool last, std::string& out)
         }
         const char32_t cp = cp1252(b);
         if (cp == 0) {
-            fail(out, out_from, "byte " + hex_byte(b) + " is neither UTF-8 nor Windows-1252 text (binary file?)");
+            fail(out, out_from,
+                 "byte " + hex_byte(b) + " is neither UTF-8 nor Windows-1252 text (binary file?)");
         }
         append_utf8(out, cp);
         ++i;
@@ -206,7 +221,8 @@ void TextDecoder::decode_utf16(std::string_view in, bool last, std::string& out)
             i += 2;
         }
         if (cp < 0x80 && !kPlain[cp]) {
-            fail(out, out_from, "control character " + hex_byte(static_cast<unsigned>(cp)) + " is not text (binary file?)");
+            fail(out, out_from,
+                 "control character " + hex_byte(static_cast<unsigned>(cp)) + " is not text (binary file?)");
         }
         append_utf8(out, cp);
     }
@@ -219,17 +235,20 @@ void TextDecoder::decode_utf16(std::string_view in, bool last, std::string& out)
     }
 }
 
-std::pair<std::size_t, std::size_t> TextDecoder::position_at(const std::string& out, std::size_t out_from) const {
-    const auto begin = out.begin() + static_cast<std::ptrdiff_t>(out_from);
-    const auto newlines = static_cast<std::size_t>(std::count(begin, out.end(), '\n'));
-    if (newlines == 0) {
-        const auto chars = static_cast<std::size_t>(std::count_if(begin, out.end(), [](char c) { return !is_continuation(c); }));
-        return {line_, column_chars_ + chars + 1};
+std::pair<std::size_t, std::size_t> TextDecoder::position_at(const std::string& out,
+                                                             std::size_t out_from) const {
+    const char* begin = out.data() + out_from;
+    const char* end = out.data() + out.size();
+    const std::size_t newlines = detail::count_newlines(begin, end);
+    const char* line_begin = begin;
+    if (newlines > 0) {
+        line_begin =
+            static_cast<const char*>(memrchr(begin, '\n', static_cast<std::size_t>(end - begin))) + 1;
     }
-    const auto last_nl = out.find_last_of('\n');
-    const auto tail = out.begin() + static_cast<std::ptrdiff_t>(last_nl + 1);
-    const auto chars = static_cast<std::size_t>(std::count_if(tail, out.end(), [](char c) { return !is_continuation(c); }));
-    return {line_ + newlines, chars + 1};
+    const auto chars =
+        static_cast<std::size_t>(std::count_if(line_begin, end, [](char c) { return !is_continuation(c); }));
+    return newlines == 0 ? std::pair{line_, column_chars_ + chars + 1}
+                         : std::pair{line_ + newlines, chars + 1};
 }
 
 void TextDecoder::advance_position(const std::string& out, std::size_t out_from) {

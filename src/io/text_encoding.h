@@ -9,8 +9,8 @@
 namespace dspt::io {
 
 enum class TextEncoding {
-    Ascii,        // nothing but ASCII seen (so far)
-    Utf8,         // valid UTF-8 without BOM
+    Ascii,  // nothing but ASCII seen (so far)
+    Utf8,   // valid UTF-8 without BOM
     Utf8Bom,
     Windows1252,  // not valid UTF-8: every byte is one cp1252 character
     Utf16Le,

@@ -1,9 +1,9 @@
-#include <boost/test/unit_test.hpp>
+#include "io/csv_reader.h"
 
+#include <boost/test/unit_test.hpp>
 #include <string>
 #include <vector>
 
-#include "io/csv_reader.h"
 #include "io/input_error.h"
 #include "temp_dir.h"
 
@@ -111,7 +111,9 @@ BOOST_AUTO_TEST_CASE(cp1252_and_utf16_files) {
     TempDir dir;
     const Rows cp = read_all(dir.write("cp.csv", "name\r\nSt John\x92s\r\n"));
     BOOST_TEST(cp[1][0] == "St John\u2019s");
-    const Rows u16 = read_all(dir.write("u16.csv", std::string("\xFF\xFE" "a\0,\0\xE9\0\n\0", 10)));
+    const Rows u16 = read_all(dir.write("u16.csv", std::string("\xFF\xFE"
+                                                               "a\0,\0\xE9\0\n\0",
+                                                               10)));
     BOOST_TEST((u16[0] == std::vector<std::string>{"a", "\u00E9"}));
 }
 
@@ -138,7 +140,8 @@ BOOST_AUTO_TEST_CASE(huge_line_fails_fast) {
     const std::string message = error_of([&] { read_all(path); });
     BOOST_TEST(message == path + ":2:1: field longer than 1 MiB");
     const auto quoted = dir.write("hugeq.csv", "h\n\"" + std::string(3u << 20, 'x'));
-    BOOST_TEST(error_of([&] { read_all(quoted); }).find(quoted + ":2:1: quoted field longer than 1 MiB") == 0);
+    BOOST_TEST(error_of([&] { read_all(quoted); }).find(quoted + ":2:1: quoted field longer than 1 MiB") ==
+               0);
     std::string commas = "h\n";
     for (int i = 0; i < 700000; ++i) commas += "a,";
     const auto wide = dir.write("wide.csv", commas);

@@ -1,6 +1,6 @@
-#include <boost/test/unit_test.hpp>
-
 #include "io/date.h"
+
+#include <boost/test/unit_test.hpp>
 
 using namespace dspt::io;
 
@@ -35,8 +35,10 @@ BOOST_AUTO_TEST_CASE(parse_each_format) {
 }
 
 BOOST_AUTO_TEST_CASE(date_in_export_file_name) {
-    BOOST_TEST(date_from_export_file_name("DSPT search results 16_11_2023.csv").value() == (Date{2023, 11, 16}));
-    BOOST_TEST(date_from_export_file_name("DSPT Progress as of 17_06_2019.csv").value() == (Date{2019, 6, 17}));
+    BOOST_TEST(date_from_export_file_name("DSPT search results 16_11_2023.csv").value() ==
+               (Date{2023, 11, 16}));
+    BOOST_TEST(date_from_export_file_name("DSPT Progress as of 17_06_2019.csv").value() ==
+               (Date{2019, 6, 17}));
     BOOST_TEST(date_from_export_file_name("/data/01_01_2020/DSPT search results 17_10_2023.csv").value() ==
                (Date{2023, 10, 17}));
     BOOST_TEST(date_from_export_file_name("export 2023_16_11_2023.csv").value() == (Date{2023, 11, 16}));

@@ -36,14 +36,15 @@ BOOST_AUTO_TEST_SUITE(dspt_export)
 
 BOOST_AUTO_TEST_CASE(current_layout_with_quirks) {
     TempDir dir;
-    const auto path = dir.write("e.csv", std::string("\xEF\xBB\xBF") + kHeader +
-                                             "RQ3, \"Birmingham Women\x92s, \"\"Children\"\"\" ,22/23 Standards Met,"
-                                             "29/06/2023,NHS Trust,NHS BIRMINGHAM ICB\r\n"
-                                             "0AR,NHS NORTH OF ENGLAND CSU,22/23 Standards Exceeded,29/06/2023\r\n"
-                                             " ,Nameless,Not Published,,NHS Trust,\r\n"
-                                             "RQ3,Again,22/23 Standards Met,29/06/2023,NHS Trust,\r\n"
-                                             "0AR,CSU again,21/22 Standards Met,30/06/2022,CSU,\r\n"
-                                             "RXX,Odd date,Not Published,CompletedThroughQIO,NHS Trust,\r\n");
+    const auto path =
+        dir.write("e.csv", std::string("\xEF\xBB\xBF") + kHeader +
+                               "RQ3, \"Birmingham Women\x92s, \"\"Children\"\"\" ,22/23 Standards Met,"
+                               "29/06/2023,NHS Trust,NHS BIRMINGHAM ICB\r\n"
+                               "0AR,NHS NORTH OF ENGLAND CSU,22/23 Standards Exceeded,29/06/2023\r\n"
+                               " ,Nameless,Not Published,,NHS Trust,\r\n"
+                               "RQ3,Again,22/23 Standards Met,29/06/2023,NHS Trust,\r\n"
+                               "0AR,CSU again,21/22 Standards Met,30/06/2022,CSU,\r\n"
+                               "RXX,Odd date,Not Published,CompletedThroughQIO,NHS Trust,\r\n");
     Warnings w;
     const DsptExport e = read_dspt_export(path, w);
     BOOST_TEST(e.path == path);
@@ -83,7 +84,8 @@ BOOST_AUTO_TEST_CASE(current_layout_with_quirks) {
 
 BOOST_AUTO_TEST_CASE(windows_1252_export) {
     TempDir dir;
-    const auto path = dir.write("w.csv", std::string(kHeader) + "RQ3,Women\x92s \x96 Children\x92s,Not Published,,NHS Trust,\r\n");
+    const auto path = dir.write(
+        "w.csv", std::string(kHeader) + "RQ3,Women\x92s \x96 Children\x92s,Not Published,,NHS Trust,\r\n");
     Warnings w;
     const auto e = read_dspt_export(path, w);
     BOOST_TEST(e.records.at(0).name == "Women\u2019s \u2013 Children\u2019s");
@@ -92,10 +94,11 @@ BOOST_AUTO_TEST_CASE(windows_1252_export) {
 
 BOOST_AUTO_TEST_CASE(layout_2019_by_alias) {
     TempDir dir;
-    const auto path = dir.write("o.csv",
-                                "OrganisationName,ODSCode,PublicationStatus,DateOfPublication,PrimarySector,"
-                                "CCG (from ODS and CQC)\n"
-                                " LANGDALE HOUSE LTD (VM8L1),VM8L1,Standards Met,25/01/2019,Care Home,NHS WEST CCG\n");
+    const auto path =
+        dir.write("o.csv",
+                  "OrganisationName,ODSCode,PublicationStatus,DateOfPublication,PrimarySector,"
+                  "CCG (from ODS and CQC)\n"
+                  " LANGDALE HOUSE LTD (VM8L1),VM8L1,Standards Met,25/01/2019,Care Home,NHS WEST CCG\n");
     Warnings w;
     const auto e = read_dspt_export(path, w);
     BOOST_TEST_REQUIRE(e.records.size() == 1u);
@@ -112,7 +115,8 @@ BOOST_AUTO_TEST_CASE(missing_column_is_an_error_at_line_1) {
     Warnings w;
     const std::string message = error_of([&] { read_dspt_export(path, w); });
     BOOST_TEST(message.find(path + ":1: missing column 'Status'") == 0, message);
-    BOOST_TEST(message.find("columns found: code, Organisation  Name, Published") != std::string::npos, message);
+    BOOST_TEST(message.find("columns found: code, Organisation  Name, Published") != std::string::npos,
+               message);
 }
 
 BOOST_AUTO_TEST_CASE(header_only_and_empty) {
@@ -138,14 +142,16 @@ BOOST_AUTO_TEST_CASE(real_exports_2023) {
     std::size_t csus = 0;
     for (const auto& r : now.records) csus += r.primary_sector == "Commissioning Support Unit (CSU)";
     BOOST_TEST(csus == 5u);
-    const auto before = read_dspt_export(shared_data("dspt-2023-11/dspt/DSPT search results 17_10_2023.csv"), w);
+    const auto before =
+        read_dspt_export(shared_data("dspt-2023-11/dspt/DSPT search results 17_10_2023.csv"), w);
     BOOST_TEST(before.records.size() == 359u);
     BOOST_TEST(w.empty());
 }
 
 BOOST_AUTO_TEST_CASE(real_export_2019_all_sectors) {
     Warnings w;
-    const auto e = read_dspt_export(shared_data("dspt-2019-06-all-sectors/DSPT Progress as of 17_06_2019.csv"), w);
+    const auto e =
+        read_dspt_export(shared_data("dspt-2019-06-all-sectors/DSPT Progress as of 17_06_2019.csv"), w);
     BOOST_TEST(e.records.size() == 31970u);
     BOOST_TEST(w.count("unparsed-date") == 184u);
     BOOST_TEST(w.size() == 184u);

@@ -1,9 +1,9 @@
-#include <boost/test/unit_test.hpp>
+#include "io/manifest.h"
 
+#include <boost/test/unit_test.hpp>
 #include <filesystem>
 
 #include "io/input_error.h"
-#include "io/manifest.h"
 #include "temp_dir.h"
 
 using namespace dspt::io;
@@ -25,8 +25,8 @@ std::string error_of(F f) {
 struct Bundle {
     TempDir dir;
     Bundle() {
-        for (const char* f : {"in/export.csv", "in/prev.csv", "in/etr.csv", "in/ect.csv", "in/lu.csv", "in/icb.shp",
-                              "in/reg.shp", "in/pc.csv", "in/succ.csv", "in/ecsu.csv"}) {
+        for (const char* f : {"in/export.csv", "in/prev.csv", "in/etr.csv", "in/ect.csv", "in/lu.csv",
+                              "in/icb.shp", "in/reg.shp", "in/pc.csv", "in/succ.csv", "in/ecsu.csv"}) {
             dir.write(f, "x");
         }
     }
@@ -47,9 +47,10 @@ BOOST_AUTO_TEST_SUITE(manifest)
 
 BOOST_AUTO_TEST_CASE(full_manifest_paths_resolved) {
     Bundle b;
-    const auto path = b.manifest("[briefing]\ntitle = \"T\"\nreference_date = 2023-11-16\nedition = \"22/23\"\n" + kInputs +
-                                 "previous_export = \"../in/prev.csv\"\nods_csus = \"../in/ecsu.csv\"\n"
-                                 "ods_successors = \"../in/succ.csv\"\npostcodes = \"../in/pc.csv\"\n");
+    const auto path =
+        b.manifest("[briefing]\ntitle = \"T\"\nreference_date = 2023-11-16\nedition = \"22/23\"\n" + kInputs +
+                   "previous_export = \"../in/prev.csv\"\nods_csus = \"../in/ecsu.csv\"\n"
+                   "ods_successors = \"../in/succ.csv\"\npostcodes = \"../in/pc.csv\"\n");
     const Manifest m = read_manifest(path);
     const auto in = (b.dir.path() / "in").string();
     BOOST_TEST(m.path == path);
@@ -85,7 +86,8 @@ BOOST_AUTO_TEST_CASE(unknown_key_names_key_and_line) {
     const auto top = b.manifest("colour = 1\n" + kInputs);
     BOOST_TEST(error_of([&] { read_manifest(top); }) == top + ":1:1: unknown key 'colour'");
     const auto briefing = b.manifest("[briefing]\n  edtion = \"22/23\"\n" + kInputs);
-    BOOST_TEST(error_of([&] { read_manifest(briefing); }) == briefing + ":2:3: unknown key 'briefing.edtion'");
+    BOOST_TEST(error_of([&] { read_manifest(briefing); }) ==
+               briefing + ":2:3: unknown key 'briefing.edtion'");
 }
 
 BOOST_AUTO_TEST_CASE(errors) {
@@ -97,23 +99,29 @@ BOOST_AUTO_TEST_CASE(errors) {
 
     const auto missing = b.manifest("[inputs]\ndspt_export = \"../in/export.csv\"\n");
     BOOST_TEST(error_of([&] { read_manifest(missing); }) ==
-               missing + ":1:1: missing required key(s) 'inputs.ods_trusts', 'inputs.ons_lookup', "
-                         "'inputs.icb_boundaries', 'inputs.region_boundaries'");
+               missing +
+                   ":1:1: missing required key(s) 'inputs.ods_trusts', 'inputs.ons_lookup', "
+                   "'inputs.icb_boundaries', 'inputs.region_boundaries'");
 
     const auto type = b.manifest("[briefing]\nedition = 2223\n" + kInputs);
-    BOOST_TEST(error_of([&] { read_manifest(type); }) == type + ":2:11: 'edition' must be a string, not an integer");
+    BOOST_TEST(error_of([&] { read_manifest(type); }) ==
+               type + ":2:11: 'edition' must be a string, not an integer");
 
     const auto not_found = b.manifest(kInputs + "postcodes = \"../in/nope.csv\"\n");
     BOOST_TEST(error_of([&] { read_manifest(not_found); }) ==
-               not_found + ":7:13: 'inputs.postcodes': file not found: " + (b.dir.path() / "in/nope.csv").string());
+               not_found +
+                   ":7:13: 'inputs.postcodes': file not found: " + (b.dir.path() / "in/nope.csv").string());
 
     const auto folder = b.manifest(kInputs + "postcodes = \"../in\"\n");
-    BOOST_TEST(error_of([&] { read_manifest(folder); }).find(folder + ":7:13: 'inputs.postcodes' names a folder") == 0);
+    BOOST_TEST(error_of([&] {
+                   read_manifest(folder);
+               }).find(folder + ":7:13: 'inputs.postcodes' names a folder") == 0);
 
     const auto bad_date = b.manifest("[briefing]\nreference_date = \"16/11/2023\"\n" + kInputs);
     BOOST_TEST(error_of([&] { read_manifest(bad_date); }).find(bad_date + ":2:18:") == 0);
 
-    BOOST_TEST(error_of([&] { read_manifest(b.dir.file("none.toml")); }).find("cannot open") != std::string::npos);
+    BOOST_TEST(error_of([&] { read_manifest(b.dir.file("none.toml")); }).find("cannot open") !=
+               std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(example_manifests) {
@@ -124,7 +132,8 @@ BOOST_AUTO_TEST_CASE(example_manifests) {
     BOOST_TEST(std::filesystem::is_regular_file(m.dspt_export));
     BOOST_TEST(m.postcodes.has_value());
 
-    const Manifest old = read_manifest(std::string(DSPT_SOURCE_DIR) + "/examples/dspt-2019-06-all-sectors.toml");
+    const Manifest old =
+        read_manifest(std::string(DSPT_SOURCE_DIR) + "/examples/dspt-2019-06-all-sectors.toml");
     BOOST_TEST(std::filesystem::path(old.dspt_export).filename() == "DSPT Progress as of 17_06_2019.csv");
     BOOST_TEST(old.reference_date.value() == (Date{2019, 6, 17}));
     BOOST_TEST(std::filesystem::is_regular_file(old.icb_boundaries));

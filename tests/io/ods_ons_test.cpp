@@ -1,5 +1,4 @@
 #include <boost/test/unit_test.hpp>
-
 #include <set>
 
 #include "io/input_error.h"
@@ -35,7 +34,8 @@ BOOST_AUTO_TEST_SUITE(ods_ons)
 
 BOOST_AUTO_TEST_CASE(ods_rows) {
     TempDir dir;
-    const auto path = dir.write("etr.csv", ods_row("R0A", "20171001", "") + ods_row("RA4", "19910401", "20230331"));
+    const auto path =
+        dir.write("etr.csv", ods_row("R0A", "20171001", "") + ods_row("RA4", "19910401", "20230331"));
     Warnings w;
     const auto orgs = read_ods_organisations(path, w);
     BOOST_TEST_REQUIRE(orgs.size() == 2u);
@@ -56,17 +56,22 @@ BOOST_AUTO_TEST_CASE(ods_errors) {
     TempDir dir;
     Warnings w;
     const auto short_row = dir.write("s.csv", ods_row("R0A", "20171001", "") + "\"R0B\",\"X\",\"Y62\"\n");
-    BOOST_TEST(error_of([&] { read_ods_organisations(short_row, w); }).find(short_row + ":2: row has 3 column(s)") == 0);
+    BOOST_TEST(error_of([&] {
+                   read_ods_organisations(short_row, w);
+               }).find(short_row + ":2: row has 3 column(s)") == 0);
     const auto bad_date = dir.write("d.csv", ods_row("R0A", "2017-10-01", ""));
     // Column 10 starts after 10 fields: "R0A","NAME R0A","Y62","QOP","A1","A2","","TOWN","","M13 9WL",
-    const std::size_t column = std::string(R"("R0A","NAME R0A","Y62","QOP","A1","A2","","TOWN","","M13 9WL",)").size() + 1;
+    const std::size_t column =
+        std::string(R"("R0A","NAME R0A","Y62","QOP","A1","A2","","TOWN","","M13 9WL",)").size() + 1;
     BOOST_TEST(error_of([&] { read_ods_organisations(bad_date, w); }) ==
-               bad_date + ":1:" + std::to_string(column) + ": open date '2017-10-01' is not a date in the form yyyymmdd");
+               bad_date + ":1:" + std::to_string(column) +
+                   ": open date '2017-10-01' is not a date in the form yyyymmdd");
 }
 
 BOOST_AUTO_TEST_CASE(successors) {
     TempDir dir;
-    const auto path = dir.write("succ.csv", "\"RA4\",\"RH5\",\"R\",\"20230401\",\"\"\r\n\"RVY\",\"RW6\",\"R\",\"\",\"X\"\r\n");
+    const auto path = dir.write(
+        "succ.csv", "\"RA4\",\"RH5\",\"R\",\"20230401\",\"\"\r\n\"RVY\",\"RW6\",\"R\",\"\",\"X\"\r\n");
     Warnings w;
     const auto s = read_ods_successors(path, w);
     BOOST_TEST_REQUIRE(s.size() == 2u);
@@ -103,7 +108,8 @@ BOOST_AUTO_TEST_CASE(real_ods_files) {
 BOOST_AUTO_TEST_CASE(ons_lookup_any_year) {
     TempDir dir;
     const auto path = dir.write("lu.csv",
-                                "\xEF\xBB\xBF" "SICBL24CD,icb24cd,ICB24CDH,ICB24NM,NHSER24CD,NHSER24CDH,NHSER24NM\n"
+                                "\xEF\xBB\xBF"
+                                "SICBL24CD,icb24cd,ICB24CDH,ICB24NM,NHSER24CD,NHSER24CDH,NHSER24NM\n"
                                 "E1,E54000027,QRV,NW London,E40000003,Y56,London\n"
                                 "E2,E54000027,QRV,NW London,E40000003,Y56,London\n"
                                 "E3,E54000028,QMJ,NC London,E40000003,Y56,London\n"

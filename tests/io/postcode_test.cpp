@@ -1,5 +1,4 @@
 #include <boost/test/unit_test.hpp>
-
 #include <fstream>
 
 #include "io/input_error.h"
@@ -37,12 +36,13 @@ BOOST_AUTO_TEST_CASE(small_file_keeps_only_wanted) {
 
 BOOST_AUTO_TEST_CASE(onspd_layout_and_bad_rows) {
     TempDir dir;
-    const auto path = dir.write("onspd.csv",
-                                "pcd,pcd2,pcds,dointr,doterm,oscty,lat,long,imd\n"
-                                "\"AB1 0AA\",\"AB1  0AA\",\"AB1 0AA\",198001,199606,\"S99999999\",57.101474,-2.242851,6808\n"
-                                "\"AB1 0AB\",\"AB1  0AB\",\"AB1 0AB\",198001,199606,\"S99999999\",99.999999,0.000000,0\n"
-                                "\"AB1 0AD\",\"AB1  0AD\",\"AB1 0AD\",198001,199606,\"S99999999\",fifty,-2.2,0\n"
-                                "\"AB1 0AE\",\"AB1  0AE\"\n");
+    const auto path = dir.write(
+        "onspd.csv",
+        "pcd,pcd2,pcds,dointr,doterm,oscty,lat,long,imd\n"
+        "\"AB1 0AA\",\"AB1  0AA\",\"AB1 0AA\",198001,199606,\"S99999999\",57.101474,-2.242851,6808\n"
+        "\"AB1 0AB\",\"AB1  0AB\",\"AB1 0AB\",198001,199606,\"S99999999\",99.999999,0.000000,0\n"
+        "\"AB1 0AD\",\"AB1  0AD\",\"AB1 0AD\",198001,199606,\"S99999999\",fifty,-2.2,0\n"
+        "\"AB1 0AE\",\"AB1  0AE\"\n");
     Warnings w;
     const auto index = read_postcodes(path, {"AB10AA", "AB10AB", "AB10AD", "AB10AE"}, w);
     BOOST_TEST(index.size() == 1u);
@@ -90,7 +90,8 @@ BOOST_AUTO_TEST_CASE(real_trust_postcodes) {
     Warnings w2;
     std::unordered_set<std::string> trust_postcodes;
     for (const char* f : {"dspt-2023-11/ods/etr.csv", "dspt-2023-11/ods/ect.csv"}) {
-        for (const auto& o : read_ods_organisations(shared_data(f), w2)) trust_postcodes.insert(normalise_postcode(o.postcode));
+        for (const auto& o : read_ods_organisations(shared_data(f), w2))
+            trust_postcodes.insert(normalise_postcode(o.postcode));
     }
     BOOST_TEST(trust_postcodes.size() == 215u);
     BOOST_TEST(read_postcodes(path, trust_postcodes, w2).size() == 211u);

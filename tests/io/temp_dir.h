@@ -38,6 +38,8 @@ private:
     std::filesystem::path path_;
 };
 
-inline std::string shared_data(const std::string& relative) { return std::string(DSPT_SHARED_DATA) + "/" + relative; }
+inline std::string shared_data(const std::string& relative) {
+    return std::string(DSPT_SHARED_DATA) + "/" + relative;
+}
 
 }  // namespace dspt::io::test
