@@ -56,7 +56,8 @@ void fit_segment_label(const draw::Canvas& canvas, const Sizes& sz, BarScale sca
 std::size_t StackedBarRow::total() const { return std::accumulate(counts.begin(), counts.end(), std::size_t{0}); }
 
 StackedBarsLayout layout_stacked_bars(const draw::Canvas& canvas, const draw::Rect& area, const style::Style& style,
-                                      const std::vector<StackedBarRow>& rows, BarScale scale) {
+                                      const std::vector<StackedBarRow>& rows, BarScale scale,
+                                      const std::string& empty_note) {
     StackedBarsLayout out;
     out.scale = scale;
     out.area = area;
@@ -140,6 +141,13 @@ StackedBarsLayout layout_stacked_bars(const draw::Canvas& canvas, const draw::Re
             fit_segment_label(canvas, sz, scale, seg);
             row.segments.push_back(std::move(seg));
         }
+        if (r.total() == 0 && !empty_note.empty()) {
+            const double span = out.axis.right - out.axis.left - 2 * sz.pad;
+            row.empty_note = fonts.ellipsize(empty_note, FontFace::Regular, sz.label, span);
+            const double h = text_height(canvas, sz.label);
+            row.empty_box = {out.axis.left + sz.pad, y + (bar_h - h) / 2,
+                             canvas.measure(row.empty_note, FontFace::Regular, sz.label).width, h};
+        }
         out.rows.push_back(std::move(row));
     }
     return out;
@@ -178,6 +186,11 @@ void draw_stacked_bars(draw::Canvas& canvas, const StackedBarsLayout& l, const s
                              sz.label, color);
                 cy += line_h;
             }
+        }
+        if (!row.empty_note.empty()) {
+            const auto m = canvas.measure("Hg", draw::FontFace::Regular, sz.label);
+            canvas.text({row.empty_box.x, row.empty_box.y + m.ascent}, row.empty_note,
+                        {draw::FontFace::Regular, sz.label, secondary, draw::HAlign::Left, draw::VAlign::Baseline});
         }
         // Category label (+ sublabel), right-aligned against the bars.
         const double x = row.label_box.right();

@@ -38,6 +38,8 @@ struct BarRowLayout {
     std::string label;       // possibly ellipsized
     std::string sublabel;    // possibly ellipsized, empty when there was no room
     std::vector<SegmentLayout> segments;  // five, in status order
+    std::string empty_note;  // for a row with no organisations: says so where the bar would be
+    draw::Rect empty_box;
 };
 
 struct StackedBarsLayout {
@@ -49,8 +51,10 @@ struct StackedBarsLayout {
     std::vector<std::string> tick_labels;
 };
 
+// `empty_note`: the text of a row whose total is 0 (e.g. "No organisations in this sector").
 StackedBarsLayout layout_stacked_bars(const draw::Canvas& canvas, const draw::Rect& area, const style::Style& style,
-                                      const std::vector<StackedBarRow>& rows, BarScale scale);
+                                      const std::vector<StackedBarRow>& rows, BarScale scale,
+                                      const std::string& empty_note = "None in the briefing");
 void draw_stacked_bars(draw::Canvas& canvas, const StackedBarsLayout& layout, const style::Style& style);
 
 }  // namespace dspt::figures

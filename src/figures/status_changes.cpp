@@ -200,7 +200,7 @@ StatusChangesLayout layout_status_changes(const draw::Canvas& canvas, const draw
     for (const auto& c : data.changes)
         want_name_w = std::max(want_name_w, canvas.measure(display_name(c.name), FontFace::Regular, size).width);
     const double name_w =
-        std::max(0.0, std::min(want_name_w, col_w - sector_w - 2 * chip_w - arrow_w - note_w - 5 * gap));
+        std::max(0.0, std::min(want_name_w, col_w - sector_w - 2 * chip_w - arrow_w - note_w - 6 * gap));
     const double text_h = text_height(canvas, size);
 
     // Flow into columns; a heading never ends a column, and when not everything fits the
@@ -240,7 +240,8 @@ StatusChangesLayout layout_status_changes(const draw::Canvas& canvas, const draw
             r.name = fonts.ellipsize(display_name(c.name), FontFace::Regular, size, name_w);
             r.name_box = {x0 + sector_w + gap, text_top, canvas.measure(r.name, FontFace::Regular, size).width, text_h};
             const double chip_y = y0 + (row_h - chip_h) / 2;
-            const double from_x = x0 + sector_w + gap + name_w + gap;
+            // A wider gap before the chips than between the other parts: name | change.
+            const double from_x = x0 + sector_w + gap + name_w + 2 * gap;
             r.from.box = {from_x, chip_y, chip_w, chip_h};
             r.from.status = c.previous;
             r.from.text = c.previous ? std::string(chip_label(*c.previous)) : "Entered";

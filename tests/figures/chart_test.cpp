@@ -278,3 +278,45 @@ BOOST_AUTO_TEST_CASE(all_figures_starts_with_the_charts) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(charts_edge_cases)
+
+BOOST_AUTO_TEST_CASE(a_sector_without_organisations_says_so) {
+    auto data = sample_with_previous();
+    std::erase_if(data.organisations, [](const curate::Organisation& o) { return o.sector == curate::Sector::Csu; });
+    RecordingCanvas canvas(fonts(), 960, 540);
+    const auto l = figures::layout_status_by_sector(canvas, {0, 0, 960, 540}, FigureInputs{data, slides_style()});
+    BOOST_REQUIRE_EQUAL(l.bars.rows.size(), 3u);
+    BOOST_CHECK(l.bars.rows[0].empty_note.empty());
+    BOOST_CHECK_EQUAL(l.bars.rows[2].empty_note, "No organisations of this sector in the briefing");
+    for (const auto& seg : l.bars.rows[2].segments) BOOST_CHECK_EQUAL(seg.rect.width, 0.0);
+    check_text_fits("status_by_sector without CSUs", figures::draw_status_by_sector, data);
+}
+
+BOOST_AUTO_TEST_CASE(no_changes_since_the_previous_export_says_so) {
+    auto data = sample_with_previous();
+    data.changes.clear();
+    RecordingCanvas canvas(fonts(), 960, 540);
+    figures::draw_status_changes(canvas, {0, 0, 960, 540}, FigureInputs{data, slides_style()});
+    BOOST_CHECK(std::any_of(canvas.runs.begin(), canvas.runs.end(), [](const auto& r) {
+        return r.text.find("No organisation's status changed since 17 October 2023") != std::string::npos;
+    }));
+}
+
+BOOST_AUTO_TEST_CASE(many_changes_overflow_with_a_count) {
+    auto data = sample_with_previous();
+    const auto base = data.changes;
+    for (int i = 0; i < 12; ++i)
+        for (auto c : base) {
+            c.name += " " + std::to_string(i);
+            data.changes.push_back(c);
+        }
+    RecordingCanvas canvas(fonts(), 960, 540);
+    const auto l = figures::layout_status_changes(canvas, {0, 0, 960, 540}, FigureInputs{data, slides_style()});
+    BOOST_REQUIRE(!l.overflow.empty());
+    BOOST_CHECK_LT(l.rows.size(), data.changes.size());
+    BOOST_CHECK(l.overflow.find(std::to_string(data.changes.size() - l.rows.size()) + " more") != std::string::npos);
+    check_text_fits("status_changes, 130 changes", figures::draw_status_changes, data);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
