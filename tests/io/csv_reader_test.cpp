@@ -72,6 +72,19 @@ BOOST_AUTO_TEST_CASE(lines_and_columns) {
     BOOST_TEST(!csv.next());
 }
 
+BOOST_AUTO_TEST_CASE(old_mac_line_ends) {
+    TempDir dir;
+    CsvReader csv(dir.write("cr.csv", "a,b\r\"x\ry\",d\re,f"));
+    std::vector<std::size_t> lines;
+    std::vector<std::string> firsts;
+    while (csv.next()) {
+        lines.push_back(csv.line());
+        firsts.emplace_back(csv[0]);
+    }
+    BOOST_TEST((lines == std::vector<std::size_t>{1, 2, 4}));
+    BOOST_TEST((firsts == std::vector<std::string>{"a", "x\ry", "e"}));
+}
+
 BOOST_AUTO_TEST_CASE(ragged_rows_report_their_size) {
     TempDir dir;
     const Rows rows = read_all(dir.write("r.csv", "a,b,c\n1\n1,2,3,4\n"));
