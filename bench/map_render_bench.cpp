@@ -95,7 +95,7 @@ int main(int argc, char** argv) {
     const auto fonts = style::load_fonts(slides);
     const auto data = sample_briefing();
 
-    // Every map, as a slide and as a block of an A4 page (515 x 360 pt at 300 dpi).
+    // Every map, as a slide and as blocks of an A4 page (515 x 360 pt at 300 dpi; 515 x 640 pt).
     {
         io::Warnings w;
         const auto maps = figures::load_and_join_map_layers(kSample + "/boundaries/ICB_APR_2023_EN_BSC.shp",
@@ -104,7 +104,8 @@ int main(int argc, char** argv) {
         for (const auto& [style, suffix, width, height, scale] :
              {std::tuple{&slides, "", slides.number("slide.width"), slides.number("slide.height"),
                          slides.number("slide.scale")},
-              std::tuple{&print, "_a4", 515.0, 360.0, print.number("print.dpi") / 72}}) {
+              std::tuple{&print, "_a4", 515.0, 360.0, print.number("print.dpi") / 72},
+              std::tuple{&print, "_a4_tall", 515.0, 640.0, 150.0 / 72}}) {
             const figures::FigureInputs in{data, *style, &maps};
             for (const auto& f : figures::map_figures(in)) {
                 const std::string path = out + "/" + f.id + suffix + ".png";

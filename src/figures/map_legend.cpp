@@ -46,9 +46,14 @@ draw::Point measure_map_legend(const draw::Canvas& canvas, const style::Style& s
         const double label = canvas.measure(r.label, draw::FontFace::Regular, m.text_size).width;
         w = std::max(w, m.swatch + m.swatch_gap + label + (counts > 0 ? m.count_gap + counts : 0));
     }
-    // A note wraps: it widens the legend up to max_width, never past it.
-    if (!legend.note.empty()) w = std::max(w, canvas.measure(legend.note, draw::FontFace::Regular, m.text_size).width);
-    w = std::min(w, max_width);
+    // A note wraps to the rows' width; it only widens a narrow legend (up to note_width_em),
+    // so a long note does not take width from the map.
+    if (!legend.note.empty()) {
+        const double natural = canvas.measure(legend.note, draw::FontFace::Regular, m.text_size).width;
+        w = std::max(w, std::min(natural, em(style, "map.legend.note_width_em")));
+    }
+    // A hair of slack: the widest label must not be ellipsized by rounding when drawn at w.
+    w = std::min(w + 0.01 * m.text_size, max_width);
     double h = 0;
     if (!legend.title.empty()) h += m.title_size * style.number("text.line_spacing") + m.title_gap;
     h += m.row_height * static_cast<double>(legend.rows.size());
