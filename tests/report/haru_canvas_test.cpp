@@ -8,7 +8,7 @@
 #include "report/pdf_tools.h"
 
 using namespace dspt::draw;
-using dspt::test::quoted;
+using dspt::test::shell_quoted;
 using dspt::test::run_command;
 
 namespace {
@@ -50,7 +50,7 @@ BOOST_AUTO_TEST_CASE(filled_rect_lands_top_left_and_utf8_text_is_extractable) {
         c.text({10, 80}, "Café … → © 2023", text_of(12, Color::from_hex("#212B32")));
         doc.save(pdf.string());
     }
-    const auto text = run_command("pdftotext -q " + quoted(pdf) + " -");
+    const auto text = run_command("pdftotext -q " + shell_quoted(pdf) + " -");
     BOOST_REQUIRE_EQUAL(text.status, 0);
     BOOST_TEST(text.out.find("Café … → © 2023") != std::string::npos, "pdftotext gave: " << text.out);
 
@@ -63,7 +63,7 @@ BOOST_AUTO_TEST_CASE(filled_rect_lands_top_left_and_utf8_text_is_extractable) {
     BOOST_TEST(std::abs(inside.b - 0xB8) <= 3);
     const auto below = r.at(35, 60);  // same x, below the rect: white
     BOOST_TEST(below.r == 255);
-    BOOST_TEST(run_command("qpdf --check " + quoted(pdf)).status == 0);
+    BOOST_TEST(run_command("qpdf --check " + shell_quoted(pdf)).status == 0);
 }
 
 BOOST_AUTO_TEST_CASE(alpha_dashes_clip_and_save_restore) {
@@ -96,7 +96,7 @@ BOOST_AUTO_TEST_CASE(alpha_dashes_clip_and_save_restore) {
     BOOST_TEST((white.r == 255 && white.g == 255));
     const auto blue = r.at(95, 95);
     BOOST_TEST((blue.b > 250 && blue.r < 5));  // opaque: the 0.5 fill alpha did not leak
-    BOOST_TEST(run_command("qpdf --check " + quoted(pdf)).status == 0);
+    BOOST_TEST(run_command("qpdf --check " + shell_quoted(pdf)).status == 0);
 }
 
 BOOST_AUTO_TEST_CASE(kerned_text_spans_the_shaped_width) {
@@ -113,7 +113,7 @@ BOOST_AUTO_TEST_CASE(kerned_text_spans_the_shaped_width) {
         c.text({200, 60}, word, text_of(size, Color{0, 0, 0, 1}, HAlign::Center));
         doc.save(pdf.string());
     }
-    const auto bbox = run_command("pdftotext -q -bbox " + quoted(pdf) + " -");
+    const auto bbox = run_command("pdftotext -q -bbox " + shell_quoted(pdf) + " -");
     double x_min = 1e9, x_max = -1e9;
     std::string s = bbox.out;
     const std::regex word_re(R"re(<word xMin="([0-9.]+)" yMin="[0-9.]+" xMax="([0-9.]+)")re");
@@ -124,7 +124,7 @@ BOOST_AUTO_TEST_CASE(kerned_text_spans_the_shaped_width) {
     BOOST_REQUIRE(x_max > x_min);
     BOOST_TEST(std::abs((x_max - x_min) - shaped) < 0.5, "pdf width " << (x_max - x_min) << " vs shaped " << shaped);
     BOOST_TEST(std::abs((x_min + x_max) / 2 - 200) < 0.5);  // centred where the canvas was asked
-    const auto text = run_command("pdftotext -q " + quoted(pdf) + " -");
+    const auto text = run_command("pdftotext -q " + shell_quoted(pdf) + " -");
     BOOST_TEST(text.out.find(word) != std::string::npos, "segments must still read as one word: " << text.out);
 }
 

@@ -28,7 +28,11 @@ inline CommandResult run_command(const std::string& command) {
     return r;
 }
 
-inline std::string quoted(const std::filesystem::path& p) { return "'" + p.string() + "'"; }
+inline std::string shell_quoted(const std::filesystem::path& p) {
+    std::string out = "'";
+    for (char c : p.string()) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return out + "'";
+}
 
 inline std::string read_bytes(const std::filesystem::path& p) {
     std::ifstream in(p, std::ios::binary);
@@ -54,7 +58,7 @@ struct Raster {
 inline Raster render_page(const std::filesystem::path& pdf, int page, int dpi, const std::filesystem::path& work) {
     const auto stem = work / "render";
     const auto cmd = "pdftoppm -q -r " + std::to_string(dpi) + " -f " + std::to_string(page) + " -l " +
-                     std::to_string(page) + " -singlefile " + quoted(pdf) + " " + quoted(stem);
+                     std::to_string(page) + " -singlefile " + shell_quoted(pdf) + " " + shell_quoted(stem);
     if (run_command(cmd).status != 0) throw std::runtime_error("pdftoppm failed on " + pdf.string());
     std::ifstream in(stem.string() + ".ppm", std::ios::binary);
     std::string magic;

@@ -1,0 +1,60 @@
+// End to end: `dspt-report build` on the sample bundle writes briefing.pdf; two runs give
+// the same bytes; a failing run leaves the previous briefing.pdf as it was.
+#include <boost/test/unit_test.hpp>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "report/pdf_tools.h"
+
+namespace fs = std::filesystem;
+using dspt::test::shell_quoted;
+using dspt::test::run_command;
+
+namespace {
+
+int build(const fs::path& out, const std::string& manifest) {
+    // A fixed SOURCE_DATE_EPOCH as a release build would set; the PDF must not depend on the clock.
+    return run_command("SOURCE_DATE_EPOCH=1700092800 " + shell_quoted(DSPT_BINARY) + " build --out " + shell_quoted(out) + " " +
+                       shell_quoted(manifest) + " >/dev/null")
+        .status;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(briefing_pdf_e2e)
+
+BOOST_AUTO_TEST_CASE(build_writes_a_valid_deterministic_briefing) {
+    dspt::test::TempFolder tmp("e2e-pdf");
+    const std::string manifest = DSPT_SOURCE_DIR "/examples/dspt-2023-11.toml";
+    BOOST_REQUIRE_EQUAL(build(tmp.path() / "a", manifest), 0);
+    BOOST_REQUIRE_EQUAL(build(tmp.path() / "b", manifest), 0);
+    const auto a = tmp.path() / "a" / "briefing.pdf";
+    const auto b = tmp.path() / "b" / "briefing.pdf";
+    BOOST_REQUIRE(fs::exists(a));
+    const std::string bytes = dspt::test::read_bytes(a);
+    BOOST_TEST((bytes == dspt::test::read_bytes(b)), "two builds differ");
+    BOOST_TEST(bytes.size() < 2u * 1024 * 1024);
+    BOOST_TEST(run_command("qpdf --check " + shell_quoted(a)).status == 0);
+    const auto text = run_command("pdftotext -q " + shell_quoted(a) + " -").out;
+    BOOST_TEST(text.find("DSPT status at 16 November 2023") != std::string::npos);
+    BOOST_TEST(text.find("Contains OS data \u00a9 Crown copyright and database right 2023") != std::string::npos);
+    // The sources page names the run's input files.
+    BOOST_TEST(text.find("DSPT search results 16_11_2023.csv") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(a_failing_build_keeps_the_previous_briefing) {
+    dspt::test::TempFolder tmp("e2e-pdf-fail");
+    const auto out = tmp.path() / "out";
+    fs::create_directories(out);
+    { std::ofstream(out / "briefing.pdf") << "previous briefing"; }
+    const auto manifest = tmp.path() / "broken.toml";
+    {
+        std::ofstream m(manifest);
+        m << "[briefing]\nreference_date = 2023-11-16\n[inputs]\ndspt_export = \"missing.csv\"\n";
+    }
+    BOOST_TEST(build(out, manifest.string()) != 0);
+    BOOST_TEST(dspt::test::read_bytes(out / "briefing.pdf") == "previous briefing");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
