@@ -11,6 +11,7 @@
 #include "io/input_error.h"
 #include "io/manifest.h"
 #include "io/readers.h"
+#include "report/briefing_pdf.h"
 #include "stats/table_files.h"
 #include "style/fonts.h"
 #include "style/style.h"
@@ -131,12 +132,19 @@ RunSummary run_pipeline(const PipelineOptions& options, std::ostream& log) {
             outputs.push_back(std::move(f));
         log << "dspt-report: rendered " << figures::all_figures(slide_inputs).size() << " figures\n";
         summary.stages.push_back({"figures", clock.lap()});
-        //
-        // ---- INTEGRATION POINT: pdf ----------------------------------------------
-        // Build the PDF in memory (it may read `summary` for the data-quality note:
-        // inputs read, warnings by kind, stage times so far) and append it to
-        // `outputs` as "briefing.pdf". Time it:
-        //     summary.stages.push_back({"pdf", clock.lap()});
+
+        // ---- pdf --------------------------------------------------------------------
+        report::ReportExtras extras;
+        extras.version = DSPT_VERSION;
+        // summary.warnings = data.warnings + what the map stage added; the PDF counts both.
+        const auto& all_warnings = summary.warnings.all();
+        if (all_warnings.size() > data.warnings.size())
+            extras.run_warnings.assign(all_warnings.begin() + static_cast<long>(data.warnings.size()), all_warnings.end());
+        for (const auto& in_read : summary.inputs) extras.inputs.emplace_back(in_read.label, file_name(in_read.path));
+        outputs.push_back({"briefing.pdf", report::render_briefing_pdf(data, figures::all_figures(page_inputs),
+                                                                         page_inputs, style, extras)});
+        log << "dspt-report: laid out briefing.pdf\n";
+        summary.stages.push_back({"pdf", clock.lap()});
     }
 
     // ---- write ------------------------------------------------------------------
