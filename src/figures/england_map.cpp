@@ -25,6 +25,8 @@ void draw_england_map(draw::Canvas& canvas, const draw::Rect& frame, const Figur
                       const EnglandMapSpec& spec) {
     const style::Style& style = inputs.style;
     draw_chrome(canvas, frame, style, spec.text);
+    // Boundary files with no polygon at all: nothing to fit a map to (the join warnings say why).
+    if (!inputs.maps->icbs.bbox.valid) return;
     const EnglandMapLayout layout = plan_england_map(canvas, frame, inputs, spec.text, spec.legend.size);
     {
         draw::CanvasStateGuard guard(canvas);

@@ -237,4 +237,16 @@ BOOST_AUTO_TEST_CASE(boundaries_in_wgs84_render_the_same_icbs_in_the_same_place)
                 s.style.color("status.standards_exceeded"), kExact, "QRV inset from WGS84 boundaries");
 }
 
+BOOST_AUTO_TEST_CASE(boundaries_without_polygons_leave_the_map_empty_without_failing) {
+    const auto& s = sample();
+    const MapLayers empty;
+    const FigureInputs in{s.data, s.style, &empty};
+    for (const auto& figure : {icb_status_map(), icb_composite_map(), trust_status_map()}) {
+        const auto canvas = render(figure, in);
+        // The middle of the slide, where England would be, is plain background.
+        check_color(testing::pixel_at(*canvas, {kFrame.width * 0.4, kFrame.height * 0.5}),
+                    s.style.color("colors.background"), kExact, figure.id);
+    }
+}
+
 BOOST_AUTO_TEST_SUITE_END()
