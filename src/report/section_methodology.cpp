@@ -24,7 +24,7 @@ constexpr KindText kKinds[] = {
     {"missing-postcode", "Trust with no headquarters postcode in ODS; trust not mapped"},
     {"no-postcode-file", "No postcode file given; no trust could be mapped"},
     {"unknown-icb", "Trust whose ICB code is not in the ONS lookup"},
-    {"repaired-name", "Organisation name repaired from the ODS file (e.g. a lost apostrophe)"},
+    {"repaired-name", "Organisation name with a character the portal lost (shown as ?), printed repaired"},
     {"edition-not-in-export", "The edition asked for does not occur in the export"},
     {"reference-date-mismatch", "Snapshot date differs from the date in the export's file name"},
     {"duplicate-code", "Export row repeating an organisation code; the first row is used"},
@@ -153,13 +153,16 @@ void write_data_quality(ReportDocument& doc, const BriefingContext& ctx) {
     std::size_t total_warnings = 0;
     for (const auto& [k, n] : counts) total_warnings += n;
 
-    flow_paragraph(doc,
-                   "The run raised " + std::to_string(total_warnings) + (total_warnings == 1 ? " warning" : " warnings") +
-                       " about its inputs; none stopped it. " + std::to_string(inherited) +
-                       (inherited == 1 ? " organisation takes its status" : " organisations take their status") +
-                       " from a successor, and " + std::to_string(unmapped) + " of " + std::to_string(trusts) +
-                       " trusts could not be placed on the map.",
-                   body, content.x, content.width);
+    std::string summary = "The run raised " + std::to_string(total_warnings) +
+                          (total_warnings == 1 ? " warning" : " warnings") + " about its inputs; none stopped it. ";
+    summary += inherited == 0 ? "No organisation takes its status from a successor"
+               : std::to_string(inherited) +
+                     (inherited == 1 ? " organisation takes its status" : " organisations take their status") +
+                     " from a successor";
+    summary += unmapped == 0 ? ", and all " + std::to_string(trusts) + " trusts are placed on the map."
+                             : ", and " + std::to_string(unmapped) + " of " + std::to_string(trusts) +
+                                   " trusts could not be placed on the map.";
+    flow_paragraph(doc, summary, body, content.x, content.width);
     doc.advance(gap);
 
     if (!counts.empty()) {
@@ -189,6 +192,7 @@ void write_data_quality(ReportDocument& doc, const BriefingContext& ctx) {
         flow_bullets(doc, shown, small_text(ctx.style), content.x, content.width);
     };
     detail("Unknown status text", "data-quality-unknown", messages["unknown-status"]);
+    detail("Repaired names", "data-quality-repaired", messages["repaired-name"]);
     detail("Inherited statuses", "data-quality-inherited", inherited_lines);
     detail("Trusts not mapped", "data-quality-unmapped", unmapped_lines);
 }
