@@ -38,13 +38,16 @@ Timing time_runs(int runs, const std::function<void()>& fn) {
     for (int i = 0; i < runs; ++i) {
         const auto t0 = std::chrono::steady_clock::now();
         fn();
-        ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
+        ms.push_back(
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
     }
     std::sort(ms.begin(), ms.end());
     return {ms.front(), ms[ms.size() / 2]};
 }
 
-void print(const char* step, const Timing& t) { std::printf("  %-36s best %8.1f ms   median %8.1f ms\n", step, t.best_ms, t.median_ms); }
+void print(const char* step, const Timing& t) {
+    std::printf("  %-36s best %8.1f ms   median %8.1f ms\n", step, t.best_ms, t.median_ms);
+}
 
 dspt::curate::BriefingData read_and_curate(const dspt::io::Manifest& m) {
     dspt::io::Warnings warnings;
@@ -71,8 +74,10 @@ int main(int argc, char** argv) {
     int runs = 5;
     std::string binary;
     for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--runs") == 0 && i + 1 < argc) runs = std::max(1, std::atoi(argv[++i]));
-        else if (std::strcmp(argv[i], "--binary") == 0 && i + 1 < argc) binary = argv[++i];
+        if (std::strcmp(argv[i], "--runs") == 0 && i + 1 < argc)
+            runs = std::max(1, std::atoi(argv[++i]));
+        else if (std::strcmp(argv[i], "--binary") == 0 && i + 1 < argc)
+            binary = argv[++i];
     }
     const std::string manifest_path = DSPT_SOURCE_DIR "/examples/dspt-2023-11.toml";
     const auto manifest = dspt::io::read_manifest(manifest_path);
@@ -86,8 +91,8 @@ int main(int argc, char** argv) {
     dspt::io::Warnings map_warnings;
     print("boundaries: read, project, join", time_runs(runs, [&] {
               dspt::io::Warnings w;
-              maps = dspt::figures::load_and_join_map_layers(manifest.icb_boundaries, manifest.region_boundaries,
-                                                             data.icbs, style, w);
+              maps = dspt::figures::load_and_join_map_layers(manifest.icb_boundaries,
+                                                             manifest.region_boundaries, data.icbs, style, w);
               map_warnings = w;
           }));
 
@@ -98,16 +103,18 @@ int main(int argc, char** argv) {
     extras.run_warnings = map_warnings.all();
     extras.source_date_epoch = 1700092800;
     std::string pdf;
-    print("PDF layout (in memory)",
-          time_runs(runs, [&] { pdf = dspt::report::render_briefing_pdf(data, figures, inputs, style, extras); }));
+    print("PDF layout (in memory)", time_runs(runs, [&] {
+              pdf = dspt::report::render_briefing_pdf(data, figures, inputs, style, extras);
+          }));
     std::printf("  PDF: %zu bytes, %zu figures\n", pdf.size(), figures.size());
 
     if (!binary.empty()) {
         const fs::path out = fs::temp_directory_path() / "dspt-bench-build";
-        const std::string command =
-            "SOURCE_DATE_EPOCH=1700092800 '" + binary + "' build --out '" + out.string() + "' '" + manifest_path + "' >/dev/null 2>&1";
+        const std::string command = "SOURCE_DATE_EPOCH=1700092800 '" + binary + "' build --out '" +
+                                    out.string() + "' '" + manifest_path + "' >/dev/null 2>&1";
         int status = 0;
-        print("dspt-report build (whole run)", time_runs(runs, [&] { status |= std::system(command.c_str()); }));
+        print("dspt-report build (whole run)",
+              time_runs(runs, [&] { status |= std::system(command.c_str()); }));
         if (status != 0) std::printf("  warning: a build exited with an error\n");
         fs::remove_all(out);
     }

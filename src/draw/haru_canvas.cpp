@@ -17,17 +17,28 @@ std::string hex_status(unsigned long v) {
 std::string describe(HPDF_STATUS code) {
     switch (code) {
         case HPDF_FILE_IO_ERROR:
-        case HPDF_FILE_OPEN_ERROR: return "cannot write or read a file";
-        case HPDF_FAILD_TO_ALLOC_MEM: return "out of memory";
-        case HPDF_TTF_CANNOT_EMBEDDING_FONT: return "the font does not allow embedding";
-        case HPDF_TTF_INVALID_FOMAT: return "not a TrueType font file";
-        case HPDF_INVALID_FONT_NAME: return "unknown font name";
-        case HPDF_PAGE_INVALID_GMODE: return "drawing operator used in the wrong graphics mode";
-        case HPDF_PAGE_CANNOT_RESTORE_GSTATE: return "restore without a matching save";
-        case HPDF_EXCEED_GSTATE_LIMIT: return "too many nested saves (libharu allows 28)";
-        case HPDF_PAGE_OUT_OF_RANGE: return "value out of range";
-        case HPDF_INVALID_PARAMETER: return "invalid parameter";
-        default: return "libharu error";
+        case HPDF_FILE_OPEN_ERROR:
+            return "cannot write or read a file";
+        case HPDF_FAILD_TO_ALLOC_MEM:
+            return "out of memory";
+        case HPDF_TTF_CANNOT_EMBEDDING_FONT:
+            return "the font does not allow embedding";
+        case HPDF_TTF_INVALID_FOMAT:
+            return "not a TrueType font file";
+        case HPDF_INVALID_FONT_NAME:
+            return "unknown font name";
+        case HPDF_PAGE_INVALID_GMODE:
+            return "drawing operator used in the wrong graphics mode";
+        case HPDF_PAGE_CANNOT_RESTORE_GSTATE:
+            return "restore without a matching save";
+        case HPDF_EXCEED_GSTATE_LIMIT:
+            return "too many nested saves (libharu allows 28)";
+        case HPDF_PAGE_OUT_OF_RANGE:
+            return "value out of range";
+        case HPDF_INVALID_PARAMETER:
+            return "invalid parameter";
+        default:
+            return "libharu error";
     }
 }
 
@@ -51,18 +62,24 @@ void append_utf8(std::string& out, char32_t cp) {
 
 HPDF_LineJoin to_haru(LineJoin j) {
     switch (j) {
-        case LineJoin::Miter: return HPDF_MITER_JOIN;
-        case LineJoin::Round: return HPDF_ROUND_JOIN;
-        case LineJoin::Bevel: return HPDF_BEVEL_JOIN;
+        case LineJoin::Miter:
+            return HPDF_MITER_JOIN;
+        case LineJoin::Round:
+            return HPDF_ROUND_JOIN;
+        case LineJoin::Bevel:
+            return HPDF_BEVEL_JOIN;
     }
     return HPDF_ROUND_JOIN;
 }
 
 HPDF_LineCap to_haru(LineCap c) {
     switch (c) {
-        case LineCap::Butt: return HPDF_BUTT_END;
-        case LineCap::Round: return HPDF_ROUND_END;
-        case LineCap::Square: return HPDF_PROJECTING_SCUARE_END;
+        case LineCap::Butt:
+            return HPDF_BUTT_END;
+        case LineCap::Round:
+            return HPDF_ROUND_END;
+        case LineCap::Square:
+            return HPDF_PROJECTING_SCUARE_END;
     }
     return HPDF_BUTT_END;
 }
@@ -141,9 +158,8 @@ double HaruDocument::advance_per_mille(FontFace face, char32_t codepoint) {
     if (auto it = advances_.find(key); it != advances_.end()) return it->second;
     std::string bytes;
     append_utf8(bytes, codepoint);
-    const HPDF_TextWidth w =
-        HPDF_Font_TextWidth(font(face), reinterpret_cast<const HPDF_BYTE*>(bytes.data()),
-                            static_cast<HPDF_UINT>(bytes.size()));
+    const HPDF_TextWidth w = HPDF_Font_TextWidth(font(face), reinterpret_cast<const HPDF_BYTE*>(bytes.data()),
+                                                 static_cast<HPDF_UINT>(bytes.size()));
     check("text width");
     const double v = static_cast<double>(w.width);
     advances_.emplace(key, v);
@@ -334,11 +350,13 @@ void HaruCanvas::set_stroke(const StrokeStyle& st, double scale) {
     if (!st.dashes.empty()) {
         // PDF allows an odd-length pattern (it repeats); libharu wants pairs, so repeat it.
         std::vector<double> pattern = st.dashes;
-        if (pattern.size() % 2 == 1 && pattern.size() > 1) pattern.insert(pattern.end(), st.dashes.begin(), st.dashes.end());
+        if (pattern.size() % 2 == 1 && pattern.size() > 1)
+            pattern.insert(pattern.end(), st.dashes.begin(), st.dashes.end());
         if (pattern.size() > 8) pattern.resize(8);
         std::vector<HPDF_UINT16> ints;
         for (double d : pattern) {
-            ints.push_back(static_cast<HPDF_UINT16>(std::clamp(std::lround(d * scale), 1L, long{HPDF_MAX_DASH_PATTERN})));
+            ints.push_back(static_cast<HPDF_UINT16>(
+                std::clamp(std::lround(d * scale), 1L, long{HPDF_MAX_DASH_PATTERN})));
         }
         HPDF_Page_SetDash(page_, ints.data(), static_cast<HPDF_UINT>(ints.size()), 0);
         s.dashed = true;
@@ -403,7 +421,8 @@ void HaruCanvas::stroke(const Path& path, const StrokeStyle& style) {
     stroke_scaled(path, style, nullptr);
 }
 
-void HaruCanvas::fill_and_stroke(const Path& path, const FillStyle& fill_style, const StrokeStyle& stroke_style) {
+void HaruCanvas::fill_and_stroke(const Path& path, const FillStyle& fill_style,
+                                 const StrokeStyle& stroke_style) {
     if (path.empty()) return;
     stroke_scaled(path, stroke_style, &fill_style);
 }
@@ -419,10 +438,17 @@ void HaruCanvas::text(Point at, std::string_view utf8, const TextStyle& style) {
     if (style.halign == HAlign::Right) x -= m.width;
     double y = at.y;  // the baseline, canvas y down
     switch (style.valign) {
-        case VAlign::Baseline: break;
-        case VAlign::Top: y += m.ascent; break;
-        case VAlign::Middle: y += (m.ascent - m.descent) / 2; break;
-        case VAlign::Bottom: y -= m.descent; break;
+        case VAlign::Baseline:
+            break;
+        case VAlign::Top:
+            y += m.ascent;
+            break;
+        case VAlign::Middle:
+            y += (m.ascent - m.descent) / 2;
+            break;
+        case VAlign::Bottom:
+            y -= m.descent;
+            break;
     }
 
     HPDF_Font font = doc_.font(style.face);
@@ -432,7 +458,8 @@ void HaruCanvas::text(Point at, std::string_view utf8, const TextStyle& style) {
     // The text matrix flips y back, so glyphs stand upright in the y-down canvas space.
     auto show = [&](const std::string& run, double run_x) {
         if (run.empty()) return;
-        HPDF_Page_SetTextMatrix(page_, 1, 0, 0, -1, static_cast<HPDF_REAL>(x + run_x), static_cast<HPDF_REAL>(y));
+        HPDF_Page_SetTextMatrix(page_, 1, 0, 0, -1, static_cast<HPDF_REAL>(x + run_x),
+                                static_cast<HPDF_REAL>(y));
         HPDF_Page_ShowText(page_, run.c_str());
     };
 

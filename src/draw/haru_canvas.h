@@ -98,7 +98,8 @@ public:
 
     void fill(const Path& path, const FillStyle& style) override;
     void stroke(const Path& path, const StrokeStyle& style) override;
-    void fill_and_stroke(const Path& path, const FillStyle& fill_style, const StrokeStyle& stroke_style) override;
+    void fill_and_stroke(const Path& path, const FillStyle& fill_style,
+                         const StrokeStyle& stroke_style) override;
     void text(Point at, std::string_view utf8, const TextStyle& style) override;
 
     HPDF_Page page() const { return page_; }

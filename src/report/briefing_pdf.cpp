@@ -34,8 +34,9 @@ void build(ReportDocument& doc, const BriefingContext& ctx) {
     info.author = ctx.style.text("report.author");
     info.keywords = ctx.style.text("report.keywords");
     info.creator = "dspt-report" + (ctx.extras.version.empty() ? std::string() : " " + ctx.extras.version);
-    info.created = document_timestamp(
-        d.reference_date, ctx.extras.source_date_epoch ? ctx.extras.source_date_epoch : source_date_epoch_from_env());
+    info.created =
+        document_timestamp(d.reference_date, ctx.extras.source_date_epoch ? ctx.extras.source_date_epoch
+                                                                          : source_date_epoch_from_env());
     doc.finish(info, d.title, snapshot_phrase(d));
 }
 

@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <stdexcept>
 #include <string_view>
+
 #include "report/paint.h"
 
 namespace dspt::report {
@@ -147,14 +148,16 @@ void ReportDocument::finish(const DocumentInfo& info, const std::string& running
                                                           content.width - date_w - layout_.gutter * 2);
             c.text({content.x, header_base}, title, left);
             c.text({content.right(), header_base}, running_date, right);
-            c.stroke(draw::Path().move_to({content.x, header_rule_y}).line_to({content.right(), header_rule_y}),
-                     rule);
+            c.stroke(
+                draw::Path().move_to({content.x, header_rule_y}).line_to({content.right(), header_rule_y}),
+                rule);
 
             // Footer band: rule at the top of the band, text below it.
             const double footer_rule_y = content.bottom() + layout_.footer_height * 0.4;
             const double footer_base = footer_rule_y + small * 1.6;
-            c.stroke(draw::Path().move_to({content.x, footer_rule_y}).line_to({content.right(), footer_rule_y}),
-                     rule);
+            c.stroke(
+                draw::Path().move_to({content.x, footer_rule_y}).line_to({content.right(), footer_rule_y}),
+                rule);
             c.text({content.x, footer_base}, footer_note, left);
             c.text({content.right(), footer_base},
                    "page " + std::to_string(i + 1) + " of " + std::to_string(total), right);
@@ -178,8 +181,9 @@ void ReportDocument::finish(const DocumentInfo& info, const std::string& running
     for (const Link& l : links_) {
         HPDF_Page page = pages_.at(static_cast<std::size_t>(l.page));
         // Annotation rectangles are in default PDF space: y up from the bottom.
-        HPDF_Rect r{static_cast<HPDF_REAL>(l.area.x), static_cast<HPDF_REAL>(layout_.height - l.area.bottom()),
-                    static_cast<HPDF_REAL>(l.area.right()), static_cast<HPDF_REAL>(layout_.height - l.area.y)};
+        HPDF_Rect r{
+            static_cast<HPDF_REAL>(l.area.x), static_cast<HPDF_REAL>(layout_.height - l.area.bottom()),
+            static_cast<HPDF_REAL>(l.area.right()), static_cast<HPDF_REAL>(layout_.height - l.area.y)};
         HPDF_Annotation a = HPDF_Page_CreateLinkAnnot(page, r, destination(l.anchor));
         haru_.check("link");
         HPDF_LinkAnnot_SetBorderStyle(a, 0, 0, 0);

@@ -35,20 +35,28 @@ std::string join_names(const std::vector<std::string>& names) {
 
 std::string lower_status(Status s) {
     switch (s) {
-        case Status::NotPublished: return "not published";
-        case Status::StandardsNotMet: return "standards not met";
-        case Status::ApproachingStandards: return "approaching standards";
-        case Status::StandardsMet: return "standards met";
-        case Status::StandardsExceeded: return "standards exceeded";
+        case Status::NotPublished:
+            return "not published";
+        case Status::StandardsNotMet:
+            return "standards not met";
+        case Status::ApproachingStandards:
+            return "approaching standards";
+        case Status::StandardsMet:
+            return "standards met";
+        case Status::StandardsExceeded:
+            return "standards exceeded";
     }
     return "";
 }
 
 std::string sector_plural(curate::Sector s) {
     switch (s) {
-        case curate::Sector::NhsTrust: return "NHS trusts";
-        case curate::Sector::Icb: return "ICBs";
-        case curate::Sector::Csu: return "CSUs";
+        case curate::Sector::NhsTrust:
+            return "NHS trusts";
+        case curate::Sector::Icb:
+            return "ICBs";
+        case curate::Sector::Csu:
+            return "CSUs";
     }
     return "";
 }
@@ -82,13 +90,13 @@ std::vector<std::string> sector_sentences(const stats::SummaryRow& row, curate::
         const std::size_t not_met = row.counts[idx(Status::StandardsNotMet)];
         const std::size_t not_published = row.counts[idx(Status::NotPublished)];
         out.push_back(std::to_string(approaching) + " trusts (" + pct(approaching, total) +
-                      ") were approaching standards, " + std::to_string(not_met) + " (" + pct(not_met, total) +
-                      ") had not met them and " + std::to_string(not_published) + " (" +
+                      ") were approaching standards, " + std::to_string(not_met) + " (" +
+                      pct(not_met, total) + ") had not met them and " + std::to_string(not_published) + " (" +
                       pct(not_published, total) + ") had not published an assessment" +
                       (edition.empty() ? "" : " of the " + edition + " edition") + ".");
     } else {
         const std::size_t not_published = row.counts[idx(Status::NotPublished)];
-        s += "; " + count_of(not_published, "had", "had") + " not published.";
+        s += "; " + std::to_string(not_published) + " had not published.";
         out.push_back(s);
     }
     return out;
@@ -104,16 +112,20 @@ std::string format_score(double score) {
 
 std::vector<Headline> cover_headlines(const stats::SummaryTable& summary) {
     std::vector<Headline> out;
-    const std::array<std::string, 3> labels = {"of NHS trusts met or exceeded the standard",
-                                               "of integrated care boards met or exceeded the standard",
-                                               "of commissioning support units met or exceeded the standard"};
+    const std::array<std::string, 3> plural = {"NHS trusts", "integrated care boards",
+                                               "commissioning support units"};
     for (std::size_t i = 0; i < 3 && i < summary.rows.size(); ++i) {
         const auto& row = summary.rows[i];
         const std::size_t good = met_or_exceeded(row);
         Headline h;
-        h.value = row.total() == 0 ? "\u2013" : pct(good, row.total());
-        h.label = labels[i];
-        h.detail = std::to_string(good) + " of " + std::to_string(row.total());
+        if (row.total() == 0) {
+            h.value = "\u2013";
+            h.label = "no " + plural[i] + " are in this briefing";
+        } else {
+            h.value = pct(good, row.total());
+            h.label = "of " + plural[i] + " met or exceeded the standard";
+            h.detail = std::to_string(good) + " of " + std::to_string(row.total());
+        }
         out.push_back(h);
     }
     return out;
@@ -149,7 +161,8 @@ std::vector<std::string> key_findings(const curate::BriefingData& data, const st
     std::vector<std::pair<double, std::string>> shares;
     for (const auto& r : by_region.rows) {
         if (r.total() == 0 || r.label == stats::kNoRegionLabel) continue;
-        shares.emplace_back(static_cast<double>(met_or_exceeded(r)) / static_cast<double>(r.total()), r.label);
+        shares.emplace_back(static_cast<double>(met_or_exceeded(r)) / static_cast<double>(r.total()),
+                            r.label);
     }
     if (shares.size() >= 2) {
         const auto [lo, hi] = std::minmax_element(shares.begin(), shares.end());
@@ -159,16 +172,18 @@ std::vector<std::string> key_findings(const curate::BriefingData& data, const st
         };
         const auto& lr = row_of(lo->second);
         const auto& hr = row_of(hi->second);
-        out.push_back("By NHS England region, the share of trusts meeting or exceeding the standard ranged from " +
-                      pct(met_or_exceeded(lr), lr.total()) + " in " + lo->second + " to " +
-                      pct(met_or_exceeded(hr), hr.total()) + " in " + hi->second + ".");
+        out.push_back(
+            "By NHS England region, the share of trusts meeting or exceeding the standard ranged from " +
+            pct(met_or_exceeded(lr), lr.total()) + " in " + lo->second + " to " +
+            pct(met_or_exceeded(hr), hr.total()) + " in " + hi->second + ".");
     }
 
     // ICB composite scores: the highest and the lowest (all ICBs tied at either end).
     if (!scores.empty()) {
-        const auto [lo, hi] = std::minmax_element(
-            scores.begin(), scores.end(),
-            [](const stats::IcbScore& a, const stats::IcbScore& b) { return a.composite_score < b.composite_score; });
+        const auto [lo, hi] = std::minmax_element(scores.begin(), scores.end(),
+                                                  [](const stats::IcbScore& a, const stats::IcbScore& b) {
+                                                      return a.composite_score < b.composite_score;
+                                                  });
         auto names_at = [&](double v) {
             std::vector<std::string> names;
             for (const auto& s : scores) {
@@ -188,8 +203,9 @@ std::vector<std::string> key_findings(const curate::BriefingData& data, const st
         out.push_back("No previous export was given, so this briefing shows no month-on-month changes.");
         return out;
     }
-    const std::string since =
-        data.previous_reference_date ? "Since " + data.previous_reference_date->long_form() : "Since the previous export";
+    const std::string since = data.previous_reference_date
+                                  ? "Since " + data.previous_reference_date->long_form()
+                                  : "Since the previous export";
     std::size_t up = 0, down = 0, entered = 0, left = 0;
     for (const auto& c : data.changes) {
         if (!c.previous) {
@@ -209,7 +225,8 @@ std::vector<std::string> key_findings(const curate::BriefingData& data, const st
     }
     out.push_back(since + ", " + count_of(moved, "organisation", "organisations") + " changed status (" +
                   std::to_string(up) + " to a better status, " + std::to_string(down) + " to a worse one); " +
-                  std::to_string(entered) + " entered the briefing and " + std::to_string(left) + " left it.");
+                  std::to_string(entered) + " entered the briefing and " + std::to_string(left) +
+                  " left it.");
 
     // The largest net changes per sector and status.
     const auto prev = previous_counts(data, summary);
@@ -233,8 +250,8 @@ std::vector<std::string> key_findings(const curate::BriefingData& data, const st
         for (std::size_t i = 0; i < deltas.size() && i < 2; ++i) {
             const Delta& d = deltas[i];
             parts.push_back(sector_plural(sectors[d.sector]) + " with " +
-                            lower_status(curate::kAllStatuses[d.status]) + " " + signed_count(d.delta) + " (" +
-                            std::to_string(prev[d.sector][d.status]) + " to " +
+                            lower_status(curate::kAllStatuses[d.status]) + " " + signed_count(d.delta) +
+                            " (" + std::to_string(prev[d.sector][d.status]) + " to " +
                             std::to_string(summary.rows[d.sector].counts[d.status]) + ")");
         }
         out.push_back("The largest net changes were " + join_names(parts) + ".");

@@ -18,7 +18,7 @@ struct PageLayout {
     double footer_height = 0;  // page number band, inside the bottom margin
     int columns = 12;
     double gutter = 0;
-    double block_gap = 0;      // vertical space between blocks
+    double block_gap = 0;  // vertical space between blocks
 
     static PageLayout from_style(const style::Style& style);
 

@@ -48,10 +48,13 @@ void write_appendix(ReportDocument& doc, const BriefingContext& ctx) {
     for (const auto& o : d.organisations) {
         if (o.sector == curate::Sector::NhsTrust) trusts.push_back(&o);
     }
-    std::stable_sort(trusts.begin(), trusts.end(), [](const curate::Organisation* a, const curate::Organisation* b) {
-        return std::make_tuple(group_key(a->region_name), group_key(a->icb_name), folded(a->name), a->code) <
-               std::make_tuple(group_key(b->region_name), group_key(b->icb_name), folded(b->name), b->code);
-    });
+    std::stable_sort(
+        trusts.begin(), trusts.end(), [](const curate::Organisation* a, const curate::Organisation* b) {
+            return std::make_tuple(group_key(a->region_name), group_key(a->icb_name), folded(a->name),
+                                   a->code) < std::make_tuple(group_key(b->region_name),
+                                                              group_key(b->icb_name), folded(b->name),
+                                                              b->code);
+        });
     section_heading(doc, "NHS trusts by region and ICB", anchors::kAppendixTrusts, 1, body.line_height * 6);
     Table t;
     t.columns = {{"Code", code_w, draw::HAlign::Left, std::nullopt},
@@ -63,23 +66,28 @@ void write_appendix(ReportDocument& doc, const BriefingContext& ctx) {
         if (!region || *region != o->region_name) {
             region = &o->region_name;
             icb = nullptr;
-            t.rows.push_back({RowKind::Group, {{o->region_name.empty() ? kNoRegion : o->region_name, std::nullopt, false}}});
+            t.rows.push_back({RowKind::Group,
+                              {{o->region_name.empty() ? kNoRegion : o->region_name, std::nullopt, false}}});
         }
         if (!icb || *icb != o->icb_name) {
             icb = &o->icb_name;
-            t.rows.push_back({RowKind::Subgroup, {{o->icb_name.empty() ? kNoIcb : o->icb_name, std::nullopt, false}}});
+            t.rows.push_back(
+                {RowKind::Subgroup, {{o->icb_name.empty() ? kNoIcb : o->icb_name, std::nullopt, false}}});
         }
-        t.rows.push_back({RowKind::Body, {{o->code, std::nullopt, false}, {o->name, std::nullopt, false}, {"", o->status, false}}});
+        t.rows.push_back(
+            {RowKind::Body,
+             {{o->code, std::nullopt, false}, {o->name, std::nullopt, false}, {"", o->status, false}}});
     }
     flow_table(doc, t);
 
     // ---- ICBs, by region, with composite scores ----
     doc.advance(gap);
     section_heading(doc, "Integrated care boards", anchors::kAppendixIcbs, 1, body.line_height * 6);
-    flow_paragraph(doc,
-                   "Composite score: half the mean score of the ICB's trusts plus half the ICB's own score, from "
-                   "\u22123 to 3 (see Methodology).",
-                   body, content.x, content.width);
+    flow_paragraph(
+        doc,
+        "Composite score: half the mean score of the ICB's trusts plus half the ICB's own score, from "
+        "\u22123 to 3 (see Methodology).",
+        body, content.x, content.width);
     doc.advance(gap);
     std::vector<const stats::IcbScore*> icbs;
     for (const auto& s : ctx.scores) icbs.push_back(&s);
@@ -89,16 +97,19 @@ void write_appendix(ReportDocument& doc, const BriefingContext& ctx) {
     const double trusts_w = page.span_width(1) + page.gutter;
     const double score_w = page.span_width(2);
     Table it;
-    it.columns = {{"Code", code_w, draw::HAlign::Left, std::nullopt},
-                  {"ICB", content.width - code_w - status_w - trusts_w - score_w, draw::HAlign::Left, std::nullopt},
-                  {"Trusts", trusts_w, draw::HAlign::Right, std::nullopt},
-                  {"Status", status_w, draw::HAlign::Left, std::nullopt},
-                  {"Composite score", score_w, draw::HAlign::Right, std::nullopt}};
+    it.columns = {
+        {"Code", code_w, draw::HAlign::Left, std::nullopt},
+        {"ICB", content.width - code_w - status_w - trusts_w - score_w, draw::HAlign::Left, std::nullopt},
+        {"Trusts", trusts_w, draw::HAlign::Right, std::nullopt},
+        {"Status", status_w, draw::HAlign::Left, std::nullopt},
+        {"Composite score", score_w, draw::HAlign::Right, std::nullopt}};
     const std::string* icb_region = nullptr;
     for (const stats::IcbScore* s : icbs) {
         if (!icb_region || *icb_region != s->icb.region_name) {
             icb_region = &s->icb.region_name;
-            it.rows.push_back({RowKind::Group, {{s->icb.region_name.empty() ? kNoRegion : s->icb.region_name, std::nullopt, false}}});
+            it.rows.push_back(
+                {RowKind::Group,
+                 {{s->icb.region_name.empty() ? kNoRegion : s->icb.region_name, std::nullopt, false}}});
         }
         it.rows.push_back({RowKind::Body,
                            {{s->icb.ods_code, std::nullopt, false},
@@ -117,15 +128,19 @@ void write_appendix(ReportDocument& doc, const BriefingContext& ctx) {
     }
     section_heading(doc, "Commissioning support units", anchors::kAppendixCsus, 1, body.line_height * 4);
     if (csus.empty()) {
-        flow_paragraph(doc, "No commissioning support unit is in this briefing.", body, content.x, content.width);
+        flow_paragraph(doc, "No commissioning support unit is in this briefing.", body, content.x,
+                       content.width);
         return;
     }
     Table ct;
-    ct.columns = {{"Code", code_w, draw::HAlign::Left, std::nullopt},
-                  {"Commissioning support unit", content.width - code_w - status_w, draw::HAlign::Left, std::nullopt},
-                  {"Status", status_w, draw::HAlign::Left, std::nullopt}};
+    ct.columns = {
+        {"Code", code_w, draw::HAlign::Left, std::nullopt},
+        {"Commissioning support unit", content.width - code_w - status_w, draw::HAlign::Left, std::nullopt},
+        {"Status", status_w, draw::HAlign::Left, std::nullopt}};
     for (const curate::Organisation* o : csus) {
-        ct.rows.push_back({RowKind::Body, {{o->code, std::nullopt, false}, {o->name, std::nullopt, false}, {"", o->status, false}}});
+        ct.rows.push_back(
+            {RowKind::Body,
+             {{o->code, std::nullopt, false}, {o->name, std::nullopt, false}, {"", o->status, false}}});
     }
     flow_table(doc, ct);
 }

@@ -16,30 +16,33 @@ TableCell status_cell(const std::optional<curate::Status>& s, const char* absent
 }  // namespace
 
 void write_changes(ReportDocument& doc, const BriefingContext& ctx) {
-    section_heading(doc, "Changes since the previous month", anchors::kChanges, 0);
     const PageLayout& page = doc.layout();
     const draw::Rect content = page.content();
     const TextSpec body = body_text(ctx.style);
     const curate::BriefingData& data = ctx.data;
+    // Without a previous export the section is two lines: it follows on the page it fits.
+    section_heading(doc, "Changes since the previous month", anchors::kChanges, 0, body.line_height * 3,
+                    !data.has_previous);
     if (!data.has_previous) {
-        flow_paragraph(doc,
-                       "No previous export was given for this run, so month-on-month changes cannot be shown. "
-                       "Give the previous month's DSPT export in the manifest (previous_export) to list them.",
-                       body, content.x, content.width);
+        flow_paragraph(
+            doc,
+            "No previous export was given for this run, so month-on-month changes cannot be shown. "
+            "Give the previous month's DSPT export in the manifest (previous_export) to list them.",
+            body, content.x, content.width);
         return;
     }
     const std::string since = data.previous_reference_date ? data.previous_reference_date->long_form()
                                                            : std::string("the previous export");
     if (data.changes.empty()) {
         flow_paragraph(doc,
-                       "No organisation changed status, entered or left the briefing between " + since + " and " +
-                           data.reference_date.long_form() + ".",
+                       "No organisation changed status, entered or left the briefing between " + since +
+                           " and " + data.reference_date.long_form() + ".",
                        body, content.x, content.width);
         return;
     }
     flow_paragraph(doc,
-                   "Organisations whose status on " + data.reference_date.long_form() + " differs from " + since +
-                       ", and organisations that entered or left the briefing (" +
+                   "Organisations whose status on " + data.reference_date.long_form() + " differs from " +
+                       since + ", and organisations that entered or left the briefing (" +
                        std::to_string(data.changes.size()) + " in all), by sector.",
                    body, content.x, content.width);
     if (!data.previous_edition.empty() && data.previous_edition != data.edition) {
@@ -56,15 +59,16 @@ void write_changes(ReportDocument& doc, const BriefingContext& ctx) {
     const double status_w = page.span_width(3) - page.gutter;
     t.columns = {{"Code", code_w, draw::HAlign::Left, std::nullopt},
                  {"Organisation", content.width - code_w - 2 * status_w, draw::HAlign::Left, std::nullopt},
-                 {"Previous (" + data.previous_reference_date.value_or(data.reference_date).iso() + ")", status_w,
-                  draw::HAlign::Left, std::nullopt},
+                 {"Previous (" + data.previous_reference_date.value_or(data.reference_date).iso() + ")",
+                  status_w, draw::HAlign::Left, std::nullopt},
                  {"Now (" + data.reference_date.iso() + ")", status_w, draw::HAlign::Left, std::nullopt}};
     for (curate::Sector sector : curate::kAllSectors) {
         bool first = true;
         for (const curate::StatusChange& c : data.changes) {
             if (c.sector != sector) continue;
             if (first) {
-                t.rows.push_back({RowKind::Group, {{std::string(curate::sector_label(sector)), std::nullopt, false}}});
+                t.rows.push_back(
+                    {RowKind::Group, {{std::string(curate::sector_label(sector)), std::nullopt, false}}});
                 first = false;
             }
             t.rows.push_back({RowKind::Body,

@@ -2,9 +2,9 @@
 // pages are reserved before the sections are laid out and filled in at the end.
 #include <string>
 
+#include "report/paint.h"
 #include "report/sections.h"
 #include "report/text_block.h"
-#include "report/paint.h"
 
 namespace dspt::report {
 namespace {
@@ -14,7 +14,9 @@ double entry_height(const style::Style& s, int level) {
            s.number("report.contents.entry_spacing");
 }
 
-double heading_block(const style::Style& s) { return s.number("report.h1") * 2 + s.number("report.h1_after"); }
+double heading_block(const style::Style& s) {
+    return s.number("report.h1") * 2 + s.number("report.h1_after");
+}
 
 }  // namespace
 
@@ -43,9 +45,13 @@ void write_contents(ReportDocument& doc, const ContentsPages& pages) {
     const double indent = s.number("report.contents.indent");
     const draw::Color text = s.color("colors.text");
     const draw::Color secondary = s.color("colors.text_secondary");
-    const draw::StrokeStyle leader{s.color("colors.gridline"), s.number("line.thin"), {0.5, 2.5},
-                                   draw::LineJoin::Round, draw::LineCap::Round};
-    const double number_w = doc.fonts().measure("000", draw::FontFace::Regular, s.number("report.contents.entry_text")).width;
+    const draw::StrokeStyle leader{s.color("colors.gridline"),
+                                   s.number("line.thin"),
+                                   {0.5, 2.5},
+                                   draw::LineJoin::Round,
+                                   draw::LineCap::Round};
+    const double number_w =
+        doc.fonts().measure("000", draw::FontFace::Regular, s.number("report.contents.entry_text")).width;
 
     int page = pages.first;
     double y = content.y + heading_block(s);
@@ -54,15 +60,18 @@ void write_contents(ReportDocument& doc, const ContentsPages& pages) {
         const double h = entry_height(s, e.level);
         if (y + h > content.bottom()) {
             ++page;
-            if (page >= pages.first + pages.count) throw std::logic_error("contents: more entries than reserved pages");
+            if (page >= pages.first + pages.count)
+                throw std::logic_error("contents: more entries than reserved pages");
             y = content.y;
         }
-        const double size = s.number(e.level == 0 ? "report.contents.entry_text" : "report.contents.sub_text");
+        const double size =
+            s.number(e.level == 0 ? "report.contents.entry_text" : "report.contents.sub_text");
         const draw::FontFace face = e.level == 0 ? draw::FontFace::Bold : draw::FontFace::Regular;
         const double x = content.x + (e.level == 0 ? 0 : indent);
         const std::string number = std::to_string(doc.anchor_page(e.anchor) + 1);
         const auto m = doc.fonts().measure(e.title, face, size);
-        const std::string title = doc.fonts().ellipsize(e.title, face, size, content.right() - x - number_w * 2);
+        const std::string title =
+            doc.fonts().ellipsize(e.title, face, size, content.right() - x - number_w * 2);
         const double title_w = doc.fonts().measure(title, face, size).width;
         const double baseline = y + (h + m.ascent - m.descent) / 2;
         doc.draw_on_page(page, [&](draw::Canvas& c) {

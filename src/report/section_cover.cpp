@@ -1,9 +1,9 @@
 // The cover: the title on an NHS Blue band, the snapshot date and edition, three headline
 // figures computed from the data, and the experimental-statistics caveat.
 #include "report/findings.h"
+#include "report/paint.h"
 #include "report/sections.h"
 #include "report/text_block.h"
-#include "report/paint.h"
 
 namespace dspt::report {
 
@@ -28,20 +28,23 @@ void write_cover(ReportDocument& doc, const BriefingContext& ctx) {
     double y = content.y;
     const double kicker = s.number("report.cover.kicker_text");
     const auto km = fonts.measure("Hg", draw::FontFace::Bold, kicker);
-    c.text({content.x, y + km.ascent}, s.text("report.cover.kicker"), text_style(draw::FontFace::Bold, kicker, white));
+    c.text({content.x, y + km.ascent}, s.text("report.cover.kicker"),
+           text_style(draw::FontFace::Bold, kicker, white));
     y += (km.ascent + km.descent) * 2.2;
 
     const double title_size = s.number("report.cover.title_text");
     const auto tm = fonts.measure("Hg", draw::FontFace::Bold, title_size);
     const double title_line = title_size * s.number("report.cover.title_line_spacing");
-    for (const std::string& line : fonts.wrap(ctx.data.title, draw::FontFace::Bold, title_size, page.span_width(10))) {
+    for (const std::string& line :
+         fonts.wrap(ctx.data.title, draw::FontFace::Bold, title_size, page.span_width(10))) {
         c.text({content.x, y + tm.ascent}, line, text_style(draw::FontFace::Bold, title_size, white));
         y += title_line;
     }
     y += title_line * 0.35;
     const double sub = s.number("report.cover.subtitle_text");
     const auto sm = fonts.measure("Hg", draw::FontFace::Regular, sub);
-    c.text({content.x, y + sm.ascent}, snapshot_phrase(ctx.data), text_style(draw::FontFace::Regular, sub, white));
+    c.text({content.x, y + sm.ascent}, snapshot_phrase(ctx.data),
+           text_style(draw::FontFace::Regular, sub, white));
     y += sub * 1.5;
     if (!ctx.data.edition.empty()) {
         c.text({content.x, y + sm.ascent}, ctx.data.edition + " edition of the toolkit",
@@ -61,17 +64,21 @@ void write_cover(ReportDocument& doc, const BriefingContext& ctx) {
         const double x = page.column_x(static_cast<int>(i) * span);
         const double w = page.span_width(span);
         // A short accent rule above each figure, as on the section headings.
-        c.stroke(draw::Path().move_to({x, card_top}).line_to({x + s.number("report.h1_rule_length"), card_top}),
-                 line(blue, s.number("line.thick")));
+        c.stroke(
+            draw::Path().move_to({x, card_top}).line_to({x + s.number("report.h1_rule_length"), card_top}),
+            line(blue, s.number("line.thick")));
         double cy = card_top + s.number("report.cover.card_padding") + vm.ascent;
         c.text({x, cy}, headlines[i].value, text_style(draw::FontFace::Bold, value_size, blue));
         cy += vm.descent + label_line;
-        for (const std::string& line : fonts.wrap(headlines[i].label, draw::FontFace::Regular, label_size, w)) {
+        for (const std::string& line :
+             fonts.wrap(headlines[i].label, draw::FontFace::Regular, label_size, w)) {
             c.text({x, cy}, line, text_style(draw::FontFace::Regular, label_size, s.color("colors.text")));
             cy += label_line;
         }
-        c.text({x, cy}, "(" + headlines[i].detail + ")",
-               text_style(draw::FontFace::Regular, label_size, s.color("colors.text_secondary")));
+        if (!headlines[i].detail.empty()) {
+            c.text({x, cy}, "(" + headlines[i].detail + ")",
+                   text_style(draw::FontFace::Regular, label_size, s.color("colors.text_secondary")));
+        }
         cards_bottom = std::max(cards_bottom, cy + label_line);
     }
 

@@ -67,54 +67,61 @@ void write_methodology(ReportDocument& doc, const BriefingContext& ctx) {
     auto sub = [&](const std::string& title, const std::string& anchor) {
         section_heading(doc, title, anchor, 1, body.line_height * 3);
     };
-    flow_paragraph(doc,
-                   "This briefing is produced from the Data Security and Protection Toolkit (DSPT) portal export "
-                   "of " + d.reference_date.long_form() +
-                       ", the NHS England Organisation Data Service (ODS) files and the Office for National "
-                       "Statistics (ONS) lookups and boundaries. Every number is computed from those files by the "
-                       "rules below, so each can be checked.",
-                   body, content.x, content.width);
+    flow_paragraph(
+        doc,
+        "This briefing is produced from the Data Security and Protection Toolkit (DSPT) portal export "
+        "of " +
+            d.reference_date.long_form() +
+            ", the NHS England Organisation Data Service (ODS) files and the Office for National "
+            "Statistics (ONS) lookups and boundaries. Every number is computed from those files by the "
+            "rules below, so each can be checked.",
+        body, content.x, content.width);
     doc.advance(gap);
 
     sub("Who is in the briefing", "methodology-universe");
-    flow_bullets(doc,
-                 {"NHS trusts: every trust and care trust in the ODS files (etr, ect) in England (national "
-                  "grouping starting with Y) and open on the snapshot date.",
-                  "Integrated care boards (ICBs): the distinct ICBs of the ONS lookup, matched to the export by "
-                  "their ODS code. Sub-ICB locations and former CCGs are left out.",
-                  "Commissioning support units (CSUs): the ODS CSU file when given, otherwise the export rows whose "
-                  "primary sector is CSU.",
-                  "An organisation with no export row is still in the briefing, as Not Published."},
-                 body, content.x, content.width);
+    flow_bullets(
+        doc,
+        {"NHS trusts: every trust and care trust in the ODS files (etr, ect) in England (national "
+         "grouping starting with Y) and open on the snapshot date.",
+         "Integrated care boards (ICBs): the distinct ICBs of the ONS lookup, matched to the export by "
+         "their ODS code. Sub-ICB locations and former CCGs are left out.",
+         "Commissioning support units (CSUs): the ODS CSU file when given, otherwise the export rows whose "
+         "primary sector is CSU.",
+         "An organisation with no export row is still in the briefing, as Not Published."},
+        body, content.x, content.width);
 
     sub("Status of an organisation", "methodology-status");
-    flow_bullets(doc,
-                 {"The status is the organisation's own export row when it is of " + edition + ".",
-                  "Otherwise (an older edition, Not Published, or no row), an organisation whose ODS successor has a "
-                  "status of " + edition + " inherits it; if not, it is Not Published.",
-                  "Status text that is none of the known outcomes counts as Not Published and is listed under "
-                  "data quality.",
-                  "The five statuses, worst to best: Not Published, Standards Not Met, Approaching Standards, "
-                  "Standards Met, Standards Exceeded."},
-                 body, content.x, content.width);
+    flow_bullets(
+        doc,
+        {"The status is the organisation's own export row when it is of " + edition + ".",
+         "Otherwise (an older edition, Not Published, or no row), an organisation whose ODS successor has a "
+         "status of " +
+             edition + " inherits it; if not, it is Not Published.",
+         "Status text that is none of the known outcomes counts as Not Published and is listed under "
+         "data quality.",
+         "The five statuses, worst to best: Not Published, Standards Not Met, Approaching Standards, "
+         "Standards Met, Standards Exceeded."},
+        body, content.x, content.width);
 
     sub("ICB composite score", "methodology-score");
-    flow_bullets(doc,
-                 {"Each status is scored: Standards Exceeded 3, Standards Met 1, Approaching Standards \u22121, "
-                  "Standards Not Met \u22123, Not Published \u22123.",
-                  "A trust belongs to the ICB named in its ODS row. Composite = 0.5 \u00d7 the mean score of the "
-                  "ICB's trusts + 0.5 \u00d7 the ICB's own score; an ICB with no trusts takes its own score.",
-                  "The composite lies between \u22123 and 3 and is mapped on a diverging scale centred on 0."},
-                 body, content.x, content.width);
+    flow_bullets(
+        doc,
+        {"Each status is scored: Standards Exceeded 3, Standards Met 1, Approaching Standards \u22121, "
+         "Standards Not Met \u22123, Not Published \u22123.",
+         "A trust belongs to the ICB named in its ODS row. Composite = 0.5 \u00d7 the mean score of the "
+         "ICB's trusts + 0.5 \u00d7 the ICB's own score; an ICB with no trusts takes its own score.",
+         "The composite lies between \u22123 and 3 and is mapped on a diverging scale centred on 0."},
+        body, content.x, content.width);
 
     sub("Maps and changes", "methodology-maps");
-    flow_bullets(doc,
-                 {"A trust is placed at its headquarters postcode (ODS) looked up in the ONS postcode file; a trust "
-                  "whose postcode is not found stays in every table and is listed as not mapped.",
-                  "Month-on-month change lists every organisation whose status differs from the previous export, "
-                  "and those that entered or left the briefing.",
-                  "Percentages are row shares with one decimal place, rounded half up."},
-                 body, content.x, content.width);
+    flow_bullets(
+        doc,
+        {"A trust is placed at its headquarters postcode (ODS) looked up in the ONS postcode file; a trust "
+         "whose postcode is not found stays in every table and is listed as not mapped.",
+         "Month-on-month change lists every organisation whose status differs from the previous export, "
+         "and those that entered or left the briefing.",
+         "Percentages are row shares with one decimal place, rounded half up."},
+        body, content.x, content.width);
 }
 
 void write_data_quality(ReportDocument& doc, const BriefingContext& ctx) {
@@ -138,7 +145,8 @@ void write_data_quality(ReportDocument& doc, const BriefingContext& ctx) {
     for (const curate::Organisation& o : d.organisations) {
         if (o.decision == curate::Decision::Inherited) {
             ++inherited;
-            inherited_lines.push_back(o.name + " (" + o.code + "): " + std::string(curate::status_label(o.status)) +
+            inherited_lines.push_back(o.name + " (" + o.code +
+                                      "): " + std::string(curate::status_label(o.status)) +
                                       ", inherited from its successor " + o.inherited_from);
         }
         if (o.sector == curate::Sector::NhsTrust) {
@@ -154,11 +162,13 @@ void write_data_quality(ReportDocument& doc, const BriefingContext& ctx) {
     for (const auto& [k, n] : counts) total_warnings += n;
 
     std::string summary = "The run raised " + std::to_string(total_warnings) +
-                          (total_warnings == 1 ? " warning" : " warnings") + " about its inputs; none stopped it. ";
+                          (total_warnings == 1 ? " warning" : " warnings") +
+                          " about its inputs; none stopped it. ";
     summary += inherited == 0 ? "No organisation takes its status from a successor"
-               : std::to_string(inherited) +
-                     (inherited == 1 ? " organisation takes its status" : " organisations take their status") +
-                     " from a successor";
+                              : std::to_string(inherited) +
+                                    (inherited == 1 ? " organisation takes its status"
+                                                    : " organisations take their status") +
+                                    " from a successor";
     summary += unmapped == 0 ? ", and all " + std::to_string(trusts) + " trusts are placed on the map."
                              : ", and " + std::to_string(unmapped) + " of " + std::to_string(trusts) +
                                    " trusts could not be placed on the map.";
@@ -168,12 +178,14 @@ void write_data_quality(ReportDocument& doc, const BriefingContext& ctx) {
     if (!counts.empty()) {
         Table t;
         const double count_w = page.span_width(2);
-        t.columns = {{"Warning", page.span_width(3), draw::HAlign::Left, std::nullopt},
-                     {"What it means", content.width - page.span_width(3) - count_w, draw::HAlign::Left, std::nullopt},
-                     {"Count", count_w, draw::HAlign::Right, std::nullopt}};
+        t.columns = {
+            {"Warning", page.span_width(3), draw::HAlign::Left, std::nullopt},
+            {"What it means", content.width - page.span_width(3) - count_w, draw::HAlign::Left, std::nullopt},
+            {"Count", count_w, draw::HAlign::Right, std::nullopt}};
         for (const auto& [kind, n] : counts) {
             t.rows.push_back({RowKind::Body,
-                              {{kind, std::nullopt, false}, {meaning_of(kind), std::nullopt, false},
+                              {{kind, std::nullopt, false},
+                               {meaning_of(kind), std::nullopt, false},
                                {std::to_string(n), std::nullopt, false}}});
         }
         flow_table(doc, t);
@@ -182,12 +194,15 @@ void write_data_quality(ReportDocument& doc, const BriefingContext& ctx) {
 
     // Details a reader may want to follow up, each list capped so the page stays readable.
     const std::size_t cap = static_cast<std::size_t>(ctx.style.number("report.data_quality_max_items"));
-    auto detail = [&](const std::string& title, const std::string& anchor, const std::vector<std::string>& lines) {
+    auto detail = [&](const std::string& title, const std::string& anchor,
+                      const std::vector<std::string>& lines) {
         if (lines.empty()) return;
         section_heading(doc, title, anchor, 1, body.line_height * 3);
-        std::vector<std::string> shown(lines.begin(), lines.begin() + static_cast<long>(std::min(cap, lines.size())));
+        std::vector<std::string> shown(lines.begin(),
+                                       lines.begin() + static_cast<long>(std::min(cap, lines.size())));
         if (lines.size() > cap) {
-            shown.push_back("\u2026 and " + std::to_string(lines.size() - cap) + " more (see the run's log).");
+            shown.push_back("\u2026 and " + std::to_string(lines.size() - cap) +
+                            " more (see the run's log).");
         }
         flow_bullets(doc, shown, small_text(ctx.style), content.x, content.width);
     };

@@ -13,13 +13,18 @@ void write_sources(ReportDocument& doc, const BriefingContext& ctx) {
 
     std::vector<std::string> sources = {
         "Data Security and Protection Toolkit (DSPT): portal export of " + d.reference_date.long_form() +
-            (d.previous_reference_date ? " and of " + d.previous_reference_date->long_form() : std::string()) +
-            ". Source: NHS England. Contains public sector information licensed under the Open Government Licence "
+            (d.previous_reference_date ? " and of " + d.previous_reference_date->long_form()
+                                       : std::string()) +
+            ". Source: NHS England. Contains public sector information licensed under the Open Government "
+            "Licence "
             "v3.0.",
-        "Organisation Data Service (ODS): NHS trusts (etr), care trusts (ect) and, where used, CSUs and successor "
+        "Organisation Data Service (ODS): NHS trusts (etr), care trusts (ect) and, where used, CSUs and "
+        "successor "
         "organisations. Source: NHS England. Licensed under the Open Government Licence v3.0.",
-        "ONS lookup of sub-ICB locations, ICBs and NHS England regions, ICB and region boundaries, and postcode "
-        "coordinates (ONS Postcode Directory). Source: Office for National Statistics licensed under the Open "
+        "ONS lookup of sub-ICB locations, ICBs and NHS England regions, ICB and region boundaries, and "
+        "postcode "
+        "coordinates (ONS Postcode Directory). Source: Office for National Statistics licensed under the "
+        "Open "
         "Government Licence v.3.0. Contains OS data \u00a9 Crown copyright and database right 2023.",
     };
     flow_bullets(doc, sources, body, content.x, content.width);
@@ -34,7 +39,8 @@ void write_sources(ReportDocument& doc, const BriefingContext& ctx) {
 
     doc.advance(gap);
     flow_paragraph(doc,
-                   "Produced with dspt-report" + (ctx.extras.version.empty() ? std::string() : " " + ctx.extras.version) +
+                   "Produced with dspt-report" +
+                       (ctx.extras.version.empty() ? std::string() : " " + ctx.extras.version) +
                        ". Typeset in Liberation Sans (SIL Open Font License 1.1). These are experimental "
                        "statistics, not official statistics: they are published to involve users in their "
                        "development and may change.",

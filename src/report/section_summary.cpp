@@ -43,8 +43,8 @@ Table summary_table(const ReportDocument& doc, const stats::SummaryTable& summar
 void write_summary_table(ReportDocument& doc, const BriefingContext& ctx) {
     const Table t = summary_table(doc, ctx.summary);
     const TextSpec note = small_text(ctx.style);
-    section_heading(doc, "Status by sector", anchors::kSummary, 0, table_height(doc, t) + note.line_height * 3,
-                    true);
+    section_heading(doc, "Status by sector", anchors::kSummary, 0,
+                    table_height(doc, t) + note.line_height * 3, true);
     const draw::Rect content = doc.layout().content();
     flow_paragraph(doc,
                    "Organisations in the briefing by sector and DSPT status at " +
@@ -54,11 +54,12 @@ void write_summary_table(ReportDocument& doc, const BriefingContext& ctx) {
     doc.advance(ctx.style.number("report.paragraph_gap"));
     flow_table(doc, t);
     doc.advance(ctx.style.number("report.paragraph_gap"));
-    flow_paragraph(doc,
-                   "Row percentages to one decimal place; they may not sum to exactly 100% because of rounding. "
-                   "Not Published counts organisations with no assessment of the current edition, including those "
-                   "with no export row.",
-                   note, content.x, content.width);
+    flow_paragraph(
+        doc,
+        "Row percentages to one decimal place; they may not sum to exactly 100% because of rounding. "
+        "Not Published counts organisations with no assessment of the current edition, including those "
+        "with no export row.",
+        note, content.x, content.width);
 }
 
 }  // namespace dspt::report

@@ -1,19 +1,24 @@
 #include "report/status_chip.h"
 
 #include <string>
+
 #include "report/paint.h"
 
 namespace dspt::report {
 namespace {
 
-std::string key(std::string_view table, curate::Status s) { return std::string(table) + "." + std::string(curate::status_key(s)); }
+std::string key(std::string_view table, curate::Status s) {
+    return std::string(table) + "." + std::string(curate::status_key(s));
+}
 
 }  // namespace
 
-ChipMetrics status_chip_size(const draw::FontLibrary& fonts, const style::Style& style, curate::Status status) {
+ChipMetrics status_chip_size(const draw::FontLibrary& fonts, const style::Style& style,
+                             curate::Status status) {
     const double size = style.number("report.chip.text");
     const auto m = fonts.measure(curate::status_label(status), draw::FontFace::Bold, size);
-    return {m.width + 2 * style.number("report.chip.padding_x"), size * style.number("report.chip.height_em")};
+    return {m.width + 2 * style.number("report.chip.padding_x"),
+            size * style.number("report.chip.height_em")};
 }
 
 void draw_status_chip(draw::Canvas& canvas, const style::Style& style, curate::Status status, double left,

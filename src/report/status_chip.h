@@ -13,7 +13,8 @@ struct ChipMetrics {
     double height = 0;
 };
 
-ChipMetrics status_chip_size(const draw::FontLibrary& fonts, const style::Style& style, curate::Status status);
+ChipMetrics status_chip_size(const draw::FontLibrary& fonts, const style::Style& style,
+                             curate::Status status);
 // Draws the chip with its left edge at `left` and its vertical centre at `middle_y`.
 void draw_status_chip(draw::Canvas& canvas, const style::Style& style, curate::Status status, double left,
                       double middle_y);

@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <numeric>
 
-#include "report/status_chip.h"
 #include "report/paint.h"
+#include "report/status_chip.h"
 
 namespace dspt::report {
 
@@ -18,7 +18,8 @@ namespace {
 // Every size of the table, read once from the style's [report.table].
 struct TableLook {
     double size, header_size, group_size, line_h, pad_x, pad_y, accent_h;
-    draw::Color text, header_text, header_fill, group_text, group_fill, subgroup_text, zebra, rule, header_rule;
+    draw::Color text, header_text, header_fill, group_text, group_fill, subgroup_text, zebra, rule,
+        header_rule;
     double rule_w, header_rule_w;
 
     explicit TableLook(const style::Style& s)
@@ -88,17 +89,20 @@ public:
                                          [](const TableColumn& col) { return col.accent.has_value(); });
         std::size_t most_lines = 1;
         for (const TableColumn& col : table_.columns) {
-            most_lines = std::max(most_lines, wrap(col.title, draw::FontFace::Bold, look_.header_size, col.width).size());
+            most_lines = std::max(most_lines,
+                                  wrap(col.title, draw::FontFace::Bold, look_.header_size, col.width).size());
         }
         const double header_line = look_.header_size * line_factor();
         for (const TableColumn& col : table_.columns) {
             const auto title_lines = wrap(col.title, draw::FontFace::Bold, look_.header_size, col.width);
             // Titles sit on a common bottom line, next to the rule, however many lines each takes.
-            double text_top = top + look_.pad_y + static_cast<double>(most_lines - title_lines.size()) * header_line;
+            double text_top =
+                top + look_.pad_y + static_cast<double>(most_lines - title_lines.size()) * header_line;
             if (accents) {
                 if (col.accent) {
                     const std::string key = "status." + std::string(curate::status_key(*col.accent));
-                    c.fill(draw::Path().rect({x + look_.pad_x / 2, top, col.width - look_.pad_x, look_.accent_h}),
+                    c.fill(draw::Path().rect(
+                               {x + look_.pad_x / 2, top, col.width - look_.pad_x, look_.accent_h}),
                            {doc_.style().color(key)});
                 }
                 text_top += look_.accent_h;
@@ -122,7 +126,9 @@ public:
         if (row.kind == RowKind::Group || row.kind == RowKind::Subgroup) {
             const bool group = row.kind == RowKind::Group;
             const double size = group ? look_.group_size : look_.size;
-            if (group) c.fill(draw::Path().rect({x0_, top + look_.pad_y, w, h - look_.pad_y}), solid(look_.group_fill));
+            if (group)
+                c.fill(draw::Path().rect({x0_, top + look_.pad_y, w, h - look_.pad_y}),
+                       solid(look_.group_fill));
             std::string label = row.cells.empty() ? std::string() : row.cells.front().text;
             if (continued) label += " (continued)";
             label = doc_.fonts().ellipsize(label, draw::FontFace::Bold, size, w - 2 * look_.pad_x);
@@ -217,15 +223,16 @@ private:
         return (cell.bold || row.kind == RowKind::Total) ? draw::FontFace::Bold : draw::FontFace::Regular;
     }
 
-    std::vector<std::string> wrap(const std::string& text, draw::FontFace f, double size, double col_w) const {
+    std::vector<std::string> wrap(const std::string& text, draw::FontFace f, double size,
+                                  double col_w) const {
         if (text.empty()) return {std::string()};
         auto lines = doc_.fonts().wrap(text, f, size, std::max(1.0, col_w - 2 * look_.pad_x));
         if (lines.empty()) lines.emplace_back();
         return lines;
     }
 
-    void draw_lines(draw::Canvas& c, const std::vector<std::string>& lines, double x, double width, double top,
-                    draw::HAlign align, draw::TextStyle ts, double line_h) const {
+    void draw_lines(draw::Canvas& c, const std::vector<std::string>& lines, double x, double width,
+                    double top, draw::HAlign align, draw::TextStyle ts, double line_h) const {
         const auto m = doc_.fonts().measure("Hg", ts.face, ts.size);
         double baseline = top + m.ascent + (line_h - (m.ascent + m.descent)) / 2;
         double ax = x + look_.pad_x;

@@ -1,11 +1,13 @@
 #include "report/text_block.h"
+
 #include "report/paint.h"
 
 namespace dspt::report {
 
 TextSpec body_text(const style::Style& style) {
     const double size = style.number("text.body");
-    return {draw::FontFace::Regular, size, style.color("colors.text"), size * style.number("text.line_spacing")};
+    return {draw::FontFace::Regular, size, style.color("colors.text"),
+            size * style.number("text.line_spacing")};
 }
 
 TextSpec caption_text(const style::Style& style) {
@@ -20,7 +22,8 @@ TextSpec small_text(const style::Style& style) {
             size * style.number("text.line_spacing")};
 }
 
-double text_height(const draw::FontLibrary& fonts, std::string_view text, const TextSpec& spec, double width) {
+double text_height(const draw::FontLibrary& fonts, std::string_view text, const TextSpec& spec,
+                   double width) {
     return static_cast<double>(fonts.wrap(text, spec.face, spec.size, width).size()) * spec.line_height;
 }
 
@@ -35,7 +38,8 @@ double first_baseline_offset(const TextSpec& spec, const draw::FontLibrary& font
 
 }  // namespace
 
-void flow_paragraph(ReportDocument& doc, std::string_view text, const TextSpec& spec, double x, double width) {
+void flow_paragraph(ReportDocument& doc, std::string_view text, const TextSpec& spec, double x,
+                    double width) {
     const auto lines = doc.fonts().wrap(text, spec.face, spec.size, width);
     const double base = first_baseline_offset(spec, doc.fonts());
     const draw::TextStyle ts = text_style(spec.face, spec.size, spec.color);
@@ -105,7 +109,9 @@ void section_heading(ReportDocument& doc, const std::string& title, const std::s
     if (level == 0) {
         // A short accent rule under section titles: the NHS Blue thread through the pack.
         const double rule_y = doc.y() + after * 0.4;
-        c.stroke(draw::Path().move_to({content.x, rule_y}).line_to({content.x + style.number("report.h1_rule_length"), rule_y}),
+        c.stroke(draw::Path()
+                     .move_to({content.x, rule_y})
+                     .line_to({content.x + style.number("report.h1_rule_length"), rule_y}),
                  line(style.color("colors.nhs_blue"), style.number("line.thick")));
     }
     doc.advance(after);

@@ -8,15 +8,15 @@
 #include "report/pdf_tools.h"
 
 namespace fs = std::filesystem;
-using dspt::test::shell_quoted;
 using dspt::test::run_command;
+using dspt::test::shell_quoted;
 
 namespace {
 
 int build(const fs::path& out, const std::string& manifest) {
     // A fixed SOURCE_DATE_EPOCH as a release build would set; the PDF must not depend on the clock.
-    return run_command("SOURCE_DATE_EPOCH=1700092800 " + shell_quoted(DSPT_BINARY) + " build --out " + shell_quoted(out) + " " +
-                       shell_quoted(manifest) + " >/dev/null")
+    return run_command("SOURCE_DATE_EPOCH=1700092800 " + shell_quoted(DSPT_BINARY) + " build --out " +
+                       shell_quoted(out) + " " + shell_quoted(manifest) + " >/dev/null")
         .status;
 }
 
@@ -38,7 +38,8 @@ BOOST_AUTO_TEST_CASE(build_writes_a_valid_deterministic_briefing) {
     BOOST_TEST(run_command("qpdf --check " + shell_quoted(a)).status == 0);
     const auto text = run_command("pdftotext -q " + shell_quoted(a) + " -").out;
     BOOST_TEST(text.find("DSPT status at 16 November 2023") != std::string::npos);
-    BOOST_TEST(text.find("Contains OS data \u00a9 Crown copyright and database right 2023") != std::string::npos);
+    BOOST_TEST(text.find("Contains OS data \u00a9 Crown copyright and database right 2023") !=
+               std::string::npos);
     // The sources page names the run's input files.
     BOOST_TEST(text.find("DSPT search results 16_11_2023.csv") != std::string::npos);
 }

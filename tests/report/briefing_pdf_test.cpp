@@ -18,8 +18,8 @@
 #include "stats/tables.h"
 
 namespace fs = std::filesystem;
-using dspt::test::shell_quoted;
 using dspt::test::run_command;
+using dspt::test::shell_quoted;
 
 namespace {
 
@@ -40,8 +40,9 @@ std::vector<OutlineItem> read_outline(const boost::property_tree::ptree& list) {
 }
 
 std::string page_text(const fs::path& pdf, int first, int last, bool layout = false) {
-    const auto r = run_command("pdftotext -q " + std::string(layout ? "-layout " : "") + "-f " + std::to_string(first) +
-                               " -l " + std::to_string(last) + " " + shell_quoted(pdf) + " -");
+    const auto r =
+        run_command("pdftotext -q " + std::string(layout ? "-layout " : "") + "-f " + std::to_string(first) +
+                    " -l " + std::to_string(last) + " " + shell_quoted(pdf) + " -");
     if (r.status != 0) throw std::runtime_error("pdftotext failed");
     return r.out;
 }
@@ -49,7 +50,8 @@ std::string page_text(const fs::path& pdf, int first, int last, bool layout = fa
 std::size_t count_word(const std::string& text, const std::string& word) {
     const std::regex re("(^|[^A-Za-z0-9])" + word + "([^A-Za-z0-9]|$)");
     std::size_t n = 0;
-    for (auto it = std::sregex_iterator(text.begin(), text.end(), re); it != std::sregex_iterator(); ++it) ++n;
+    for (auto it = std::sregex_iterator(text.begin(), text.end(), re); it != std::sregex_iterator(); ++it)
+        ++n;
     return n;
 }
 
@@ -67,8 +69,8 @@ struct SamplePdf {
         extras.version = "test";
         extras.run_warnings = sample->map_warnings.all();
         extras.source_date_epoch = 1700092800;  // 2023-11-16 00:00:00 UTC
-        dspt::report::write_briefing_pdf(pdf.string(), sample->data, sample->figures, *sample->inputs, sample->style,
-                                         extras);
+        dspt::report::write_briefing_pdf(pdf.string(), sample->data, sample->figures, *sample->inputs,
+                                         sample->style, extras);
         bytes = dspt::test::read_bytes(pdf);
         pages = std::stoi(run_command("qpdf --show-npages " + shell_quoted(pdf)).out);
         std::istringstream json(run_command("qpdf --json " + shell_quoted(pdf)).out);
@@ -152,9 +154,11 @@ BOOST_AUTO_TEST_CASE(every_page_but_the_cover_says_page_n_of_m) {
     BOOST_TEST(page_text(s.pdf, 1, 1).find("page 1 of") == std::string::npos);
     for (int p = 2; p <= s.pages; ++p) {
         const std::string t = page_text(s.pdf, p, p);
-        BOOST_TEST(t.find("page " + std::to_string(p) + " of " + std::to_string(s.pages)) != std::string::npos,
-                   "footer of page " << p);
-        BOOST_TEST(t.find("DSPT status at 16 November 2023") != std::string::npos, "running header of page " << p);
+        BOOST_TEST(
+            t.find("page " + std::to_string(p) + " of " + std::to_string(s.pages)) != std::string::npos,
+            "footer of page " << p);
+        BOOST_TEST(t.find("DSPT status at 16 November 2023") != std::string::npos,
+                   "running header of page " << p);
     }
 }
 
@@ -164,6 +168,7 @@ BOOST_AUTO_TEST_CASE(cover_and_summary_show_the_numbers_the_stats_code_computes)
     const std::string cover = page_text(s.pdf, 1, 1);
     for (const auto& h : dspt::report::cover_headlines(summary)) {
         BOOST_TEST(cover.find(h.value) != std::string::npos, h.value);
+        BOOST_REQUIRE(!h.detail.empty());  // every sector of the sample has organisations
         BOOST_TEST(cover.find("(" + h.detail + ")") != std::string::npos, h.detail);
     }
     BOOST_TEST(cover.find("Experimental statistics: not official statistics") != std::string::npos);
@@ -176,7 +181,8 @@ BOOST_AUTO_TEST_CASE(cover_and_summary_show_the_numbers_the_stats_code_computes)
         std::string pattern;
         for (std::size_t k = 0; k < row.counts.size(); ++k) {
             pattern += R"(\s+)" + std::to_string(row.counts[k]) + R"( \()" +
-                       std::regex_replace(dspt::stats::format_percent_of(row.counts[k], row.total()), std::regex(R"(\.)"), R"(\.)") +
+                       std::regex_replace(dspt::stats::format_percent_of(row.counts[k], row.total()),
+                                          std::regex(R"(\.)"), R"(\.)") +
                        R"(%\))";
         }
         pattern += R"(\s+)" + std::to_string(row.total()) + R"(\s*$)";
@@ -257,8 +263,8 @@ BOOST_AUTO_TEST_CASE(two_renders_are_byte_identical) {
     extras.version = "test";
     extras.run_warnings = s.sample->map_warnings.all();
     extras.source_date_epoch = 1700092800;
-    const std::string again = dspt::report::render_briefing_pdf(s.sample->data, s.sample->figures, *s.sample->inputs,
-                                                                s.sample->style, extras);
+    const std::string again = dspt::report::render_briefing_pdf(s.sample->data, s.sample->figures,
+                                                                *s.sample->inputs, s.sample->style, extras);
     BOOST_TEST(again.size() == s.bytes.size());
     BOOST_TEST((again == s.bytes));
 }
@@ -267,7 +273,8 @@ BOOST_AUTO_TEST_CASE(without_a_previous_export_the_changes_page_says_so) {
     auto sample = dspt::test::build_sample_briefing(false);
     dspt::test::TempFolder tmp("no-previous");
     const auto pdf = tmp.path() / "briefing.pdf";
-    dspt::report::write_briefing_pdf(pdf.string(), sample->data, sample->figures, *sample->inputs, sample->style, {});
+    dspt::report::write_briefing_pdf(pdf.string(), sample->data, sample->figures, *sample->inputs,
+                                     sample->style, {});
     std::string text = page_text(pdf, 1, 1000);
     std::replace(text.begin(), text.end(), '\n', ' ');
     BOOST_TEST(text.find("No previous export was given") != std::string::npos);
@@ -281,7 +288,11 @@ BOOST_AUTO_TEST_CASE(a_failed_write_leaves_the_previous_file_alone) {
     { std::ofstream(target) << "previous run"; }
     // A style without the report's keys: the build fails before anything is written.
     const auto broken = tmp.path() / "broken.toml";
-    { std::ofstream(broken) << "[fonts]\ndirectory = \"" DSPT_SOURCE_DIR "/fonts\"\nregular = \"LiberationSans-Regular.ttf\"\nbold = \"LiberationSans-Bold.ttf\"\n"; }
+    {
+        std::ofstream(broken)
+            << "[fonts]\ndirectory = \"" DSPT_SOURCE_DIR
+               "/fonts\"\nregular = \"LiberationSans-Regular.ttf\"\nbold = \"LiberationSans-Bold.ttf\"\n";
+    }
     const auto style = dspt::style::Style::load(broken.string());
     BOOST_CHECK_THROW(dspt::report::write_briefing_pdf(target.string(), s.sample->data, s.sample->figures,
                                                        *s.sample->inputs, style, {}),

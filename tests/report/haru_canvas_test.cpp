@@ -8,13 +8,14 @@
 #include "report/pdf_tools.h"
 
 using namespace dspt::draw;
-using dspt::test::shell_quoted;
 using dspt::test::run_command;
+using dspt::test::shell_quoted;
 
 namespace {
 
 const FontLibrary& test_fonts() {
-    static const FontLibrary fonts(DSPT_SOURCE_DIR "/fonts", "LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf");
+    static const FontLibrary fonts(DSPT_SOURCE_DIR "/fonts", "LiberationSans-Regular.ttf",
+                                   "LiberationSans-Bold.ttf");
     return fonts;
 }
 
@@ -76,9 +77,11 @@ BOOST_AUTO_TEST_CASE(alpha_dashes_clip_and_save_restore) {
         {
             CanvasStateGuard guard(c);
             c.clip(Path().rect({50, 0, 25, 100}));
-            c.fill(Path().rect({0, 0, 100, 100}), fill_of(Color{1, 0, 0, 1}));  // only x in [50, 75) turns red
+            c.fill(Path().rect({0, 0, 100, 100}),
+                   fill_of(Color{1, 0, 0, 1}));  // only x in [50, 75) turns red
         }
-        c.fill(Path().rect({90, 90, 10, 10}), fill_of(Color{0, 0, 1, 1}));  // after restore: clip gone, alpha 1
+        c.fill(Path().rect({90, 90, 10, 10}),
+               fill_of(Color{0, 0, 1, 1}));  // after restore: clip gone, alpha 1
         StrokeStyle dashed;
         dashed.color = Color{0, 0.5, 0, 1};
         dashed.width = 1.5;
@@ -122,10 +125,12 @@ BOOST_AUTO_TEST_CASE(kerned_text_spans_the_shaped_width) {
         x_max = std::max(x_max, std::stod((*it)[2]));
     }
     BOOST_REQUIRE(x_max > x_min);
-    BOOST_TEST(std::abs((x_max - x_min) - shaped) < 0.5, "pdf width " << (x_max - x_min) << " vs shaped " << shaped);
+    BOOST_TEST(std::abs((x_max - x_min) - shaped) < 0.5,
+               "pdf width " << (x_max - x_min) << " vs shaped " << shaped);
     BOOST_TEST(std::abs((x_min + x_max) / 2 - 200) < 0.5);  // centred where the canvas was asked
     const auto text = run_command("pdftotext -q " + shell_quoted(pdf) + " -");
-    BOOST_TEST(text.out.find(word) != std::string::npos, "segments must still read as one word: " << text.out);
+    BOOST_TEST(text.out.find(word) != std::string::npos,
+               "segments must still read as one word: " << text.out);
 }
 
 BOOST_AUTO_TEST_CASE(libharu_errors_become_exceptions) {

@@ -49,13 +49,15 @@ struct Raster {
     int width = 0, height = 0;
     std::vector<unsigned char> data;  // RGB
     Rgb at(int x, int y) const {
-        const auto i = (static_cast<std::size_t>(y) * static_cast<std::size_t>(width) + static_cast<std::size_t>(x)) * 3;
+        const auto i =
+            (static_cast<std::size_t>(y) * static_cast<std::size_t>(width) + static_cast<std::size_t>(x)) * 3;
         return {data[i], data[i + 1], data[i + 2]};
     }
 };
 
 // Renders page `page` (1-based) at `dpi` with pdftoppm and reads the PPM.
-inline Raster render_page(const std::filesystem::path& pdf, int page, int dpi, const std::filesystem::path& work) {
+inline Raster render_page(const std::filesystem::path& pdf, int page, int dpi,
+                          const std::filesystem::path& work) {
     const auto stem = work / "render";
     const auto cmd = "pdftoppm -q -r " + std::to_string(dpi) + " -f " + std::to_string(page) + " -l " +
                      std::to_string(page) + " -singlefile " + shell_quoted(pdf) + " " + shell_quoted(stem);
@@ -76,7 +78,8 @@ inline Raster render_page(const std::filesystem::path& pdf, int page, int dpi, c
 class TempFolder {
 public:
     explicit TempFolder(const std::string& name)
-        : path_(std::filesystem::temp_directory_path() / ("dspt-report-test-" + name + "-" + std::to_string(::getpid()))) {
+        : path_(std::filesystem::temp_directory_path() /
+                ("dspt-report-test-" + name + "-" + std::to_string(::getpid()))) {
         std::filesystem::remove_all(path_);
         std::filesystem::create_directories(path_);
     }

@@ -40,10 +40,17 @@ inline std::unique_ptr<SampleBriefing> build_sample_briefing(bool with_previous 
         in.ods_trusts.insert(in.ods_trusts.end(), rows.begin(), rows.end());
     }
     in.ons = io::read_ons_lookup(m.ons_lookup, warnings);
-    if (m.postcodes) in.postcodes = io::read_postcodes(*m.postcodes, curate::wanted_postcodes(in.ods_trusts), warnings);
+    if (m.postcodes)
+        in.postcodes = io::read_postcodes(*m.postcodes, curate::wanted_postcodes(in.ods_trusts), warnings);
 
-    auto s = std::unique_ptr<SampleBriefing>(new SampleBriefing{
-        m, style::Style::load(DSPT_SOURCE_DIR "/styles/nhs.toml"), curate::curate(in, warnings), {}, {}, nullptr, {}});
+    auto s = std::unique_ptr<SampleBriefing>(
+        new SampleBriefing{m,
+                           style::Style::load(DSPT_SOURCE_DIR "/styles/nhs.toml"),
+                           curate::curate(in, warnings),
+                           {},
+                           {},
+                           nullptr,
+                           {}});
     s->maps = figures::load_and_join_map_layers(m.icb_boundaries, m.region_boundaries, s->data.icbs, s->style,
                                                 s->map_warnings);
     s->inputs = std::make_unique<figures::FigureInputs>(figures::FigureInputs{s->data, s->style, &s->maps});
