@@ -133,6 +133,27 @@ BOOST_AUTO_TEST_CASE(kerned_text_spans_the_shaped_width) {
                "segments must still read as one word: " << text.out);
 }
 
+BOOST_AUTO_TEST_CASE(text_outside_the_font_and_broken_utf8_still_make_a_valid_file) {
+    dspt::test::TempFolder tmp("haru-odd-text");
+    const auto pdf = tmp.path() / "odd.pdf";
+    {
+        HaruDocument doc(test_fonts());
+        HaruCanvas c(doc, doc.add_page(300, 100));
+        // CJK and an emoji (not in Liberation Sans), a tab, invalid UTF-8 bytes, an empty run.
+        c.text({10, 30},
+               "日本 😀\tA\xff"
+               "\xfe"
+               "B",
+               text_of(12, Color{0, 0, 0, 1}));
+        c.text({10, 60}, "", text_of(12, Color{0, 0, 0, 1}));
+        c.text({10, 90}, "still here", text_of(12, Color{0, 0, 0, 1}));
+        doc.save(pdf.string());
+    }
+    BOOST_TEST(run_command("qpdf --check " + shell_quoted(pdf)).status == 0);
+    BOOST_TEST(run_command("pdftotext -q " + shell_quoted(pdf) + " -").out.find("still here") !=
+               std::string::npos);
+}
+
 BOOST_AUTO_TEST_CASE(libharu_errors_become_exceptions) {
     HaruDocument doc(test_fonts());
     // libharu refuses pages smaller than 3 pt; the error handler records it and check() throws.
