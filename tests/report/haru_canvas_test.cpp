@@ -3,7 +3,6 @@
 #include <unistd.h>
 
 #include <boost/test/unit_test.hpp>
-#include <regex>
 
 #include "report/pdf_tools.h"
 
@@ -119,10 +118,15 @@ BOOST_AUTO_TEST_CASE(kerned_text_spans_the_shaped_width) {
     const auto bbox = run_command("pdftotext -q -bbox " + shell_quoted(pdf) + " -");
     double x_min = 1e9, x_max = -1e9;
     std::string s = bbox.out;
-    const std::regex word_re(R"re(<word xMin="([0-9.]+)" yMin="[0-9.]+" xMax="([0-9.]+)")re");
-    for (std::sregex_iterator it(s.begin(), s.end(), word_re), end; it != end; ++it) {
-        x_min = std::min(x_min, std::stod((*it)[1]));
-        x_max = std::max(x_max, std::stod((*it)[2]));
+    // <word xMin="12.3" yMin="4.5" xMax="67.8" ...>
+    const auto attribute = [&](std::size_t from, const std::string& name) {
+        const auto at = s.find(name + "=\"", from);
+        BOOST_REQUIRE(at != std::string::npos);
+        return std::stod(s.substr(at + name.size() + 2));
+    };
+    for (auto at = s.find("<word "); at != std::string::npos; at = s.find("<word ", at + 1)) {
+        x_min = std::min(x_min, attribute(at, "xMin"));
+        x_max = std::max(x_max, attribute(at, "xMax"));
     }
     BOOST_REQUIRE(x_max > x_min);
     BOOST_TEST(std::abs((x_max - x_min) - shaped) < 0.5,
