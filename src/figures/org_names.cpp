@@ -13,6 +13,12 @@ bool is_alpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0;
 char lower(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
 
 constexpr std::array<std::string_view, 8> kJoining = {"AND", "OF", "THE", "FOR", "ON", "UPON", "IN", "WITH"};
+// Short words that are initialisms in NHS organisation names; other short words are
+// ordinary words ("MID Essex", "Alder HEY", "Moorfields EYE", "Morecambe BAY").
+constexpr std::array<std::string_view, 10> kAcronyms = {"NHS", "CSU", "NEL", "ICB", "CCG",
+                                                        "UK",  "GP",  "CIC", "LLP", "LTD"};
+
+bool is_vowel(char c) { return std::string_view("AEIOUY").find(c) != std::string_view::npos; }
 
 // One word (letters, digits, apostrophes) of an all-capitals name.
 std::string word_case(std::string_view w, bool first) {
@@ -25,7 +31,13 @@ std::string word_case(std::string_view w, bool first) {
     if (w == "ST") return "St";  // St George's, St Helens
     std::size_t letters = 0;
     for (char c : w) letters += is_alpha(c) ? 1 : 0;
-    if (letters <= 3) return std::string(w);  // acronyms: NHS, CSU, NEL
+    if (letters <= 3) {
+        bool vowel = false;
+        for (char c : w) vowel = vowel || is_vowel(c);
+        for (auto a : kAcronyms)
+            if (w == a) return std::string(w);
+        if (!vowel) return std::string(w);  // an initialism the list does not know: "NWL"
+    }
     bool seen_letter = false;
     for (char c : w) {
         out += seen_letter ? lower(c) : c;
@@ -50,7 +62,8 @@ std::string display_name(std::string_view name) {
         const char c = name[i];
         if (std::isalnum(static_cast<unsigned char>(c)) || c == '\'') {
             std::size_t j = i;
-            while (j < name.size() && (std::isalnum(static_cast<unsigned char>(name[j])) || name[j] == '\'')) ++j;
+            while (j < name.size() && (std::isalnum(static_cast<unsigned char>(name[j])) || name[j] == '\''))
+                ++j;
             out += word_case(name.substr(i, j - i), first);
             first = false;
             i = j;

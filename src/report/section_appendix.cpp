@@ -5,6 +5,7 @@
 #include <map>
 #include <tuple>
 
+#include "figures/org_names.h"
 #include "report/findings.h"
 #include "report/sections.h"
 #include "report/table.h"
@@ -74,9 +75,10 @@ void write_appendix(ReportDocument& doc, const BriefingContext& ctx) {
             t.rows.push_back(
                 {RowKind::Subgroup, {{o->icb_name.empty() ? kNoIcb : o->icb_name, std::nullopt, false}}});
         }
-        t.rows.push_back(
-            {RowKind::Body,
-             {{o->code, std::nullopt, false}, {o->name, std::nullopt, false}, {"", o->status, false}}});
+        t.rows.push_back({RowKind::Body,
+                          {{o->code, std::nullopt, false},
+                           {figures::display_name(o->name), std::nullopt, false},
+                           {"", o->status, false}}});
     }
     flow_table(doc, t);
 
@@ -138,9 +140,10 @@ void write_appendix(ReportDocument& doc, const BriefingContext& ctx) {
         {"Commissioning support unit", content.width - code_w - status_w, draw::HAlign::Left, std::nullopt},
         {"Status", status_w, draw::HAlign::Left, std::nullopt}};
     for (const curate::Organisation* o : csus) {
-        ct.rows.push_back(
-            {RowKind::Body,
-             {{o->code, std::nullopt, false}, {o->name, std::nullopt, false}, {"", o->status, false}}});
+        ct.rows.push_back({RowKind::Body,
+                           {{o->code, std::nullopt, false},
+                            {figures::display_name(o->name), std::nullopt, false},
+                            {"", o->status, false}}});
     }
     flow_table(doc, ct);
 }

@@ -1,11 +1,11 @@
 // The charts drawn from the real November 2023 sample: where things land (layout), what
 // pixels come out of Cairo, and that every text run fits the frame without overlapping.
-#include <boost/test/unit_test.hpp>
-
 #include <algorithm>
+#include <boost/test/unit_test.hpp>
 #include <set>
 
 #include "draw/cairo_canvas.h"
+#include "figure_fixtures.h"
 #include "figures/chrome.h"
 #include "figures/figure.h"
 #include "figures/icb_names.h"
@@ -15,7 +15,6 @@
 #include "figures/status_by_sector.h"
 #include "figures/status_changes.h"
 #include "figures/trusts_by_region.h"
-#include "figure_fixtures.h"
 #include "stats/tables.h"
 
 using namespace dspt;
@@ -55,8 +54,9 @@ void check_text_fits(const char* figure, DrawFn draw_fn, const curate::BriefingD
             }
             for (std::size_t i = 0; i < canvas.runs.size(); ++i)
                 for (std::size_t j = i + 1; j < canvas.runs.size(); ++j)
-                    BOOST_CHECK_MESSAGE(!overlap(canvas.runs[i].box, canvas.runs[j].box),
-                                        "'" << canvas.runs[i].text << "' overlaps '" << canvas.runs[j].text << "'");
+                    BOOST_CHECK_MESSAGE(
+                        !overlap(canvas.runs[i].box, canvas.runs[j].box),
+                        "'" << canvas.runs[i].text << "' overlaps '" << canvas.runs[j].text << "'");
         }
     }
 }
@@ -77,12 +77,14 @@ void check_color(const draw::Color& got, const draw::Color& want) {
 BOOST_AUTO_TEST_SUITE(charts)
 
 BOOST_AUTO_TEST_CASE(icb_names_are_shortened) {
-    BOOST_CHECK_EQUAL(figures::short_icb_name("NHS Greater Manchester Integrated Care Board"), "Greater Manchester");
+    BOOST_CHECK_EQUAL(figures::short_icb_name("NHS Greater Manchester Integrated Care Board"),
+                      "Greater Manchester");
     BOOST_CHECK_EQUAL(figures::short_icb_name("NHS North East and North Cumbria Integrated Care Board"),
                       "North East and North Cumbria");
     BOOST_CHECK_EQUAL(figures::short_icb_name("Kent and Medway ICB"), "Kent and Medway");
     BOOST_CHECK_EQUAL(figures::short_icb_name("NHS"), "NHS");
-    BOOST_CHECK_EQUAL(figures::compact_icb_name("NHS Bath and North East Somerset, Swindon and Wiltshire Integrated Care Board"),
+    BOOST_CHECK_EQUAL(figures::compact_icb_name(
+                          "NHS Bath and North East Somerset, Swindon and Wiltshire Integrated Care Board"),
                       "Bath & North East Somerset, Swindon & Wiltshire");
 }
 
@@ -92,7 +94,14 @@ BOOST_AUTO_TEST_CASE(capitalised_names_are_title_cased_for_display) {
     BOOST_CHECK_EQUAL(figures::display_name("ST GEORGE'S UNIVERSITY HOSPITALS NHS FOUNDATION TRUST"),
                       "St George's University Hospitals NHS Foundation Trust");
     BOOST_CHECK_EQUAL(figures::display_name("NHS NEL CSU"), "NHS NEL CSU");
-    BOOST_CHECK_EQUAL(figures::display_name("THE ROYAL WOLVERHAMPTON NHS TRUST"), "The Royal Wolverhampton NHS Trust");
+    BOOST_CHECK_EQUAL(figures::display_name("MID AND SOUTH ESSEX NHS FOUNDATION TRUST"),
+                      "Mid and South Essex NHS Foundation Trust");
+    BOOST_CHECK_EQUAL(figures::display_name("MOORFIELDS EYE HOSPITAL NHS FOUNDATION TRUST"),
+                      "Moorfields Eye Hospital NHS Foundation Trust");
+    BOOST_CHECK_EQUAL(figures::display_name("GUY'S AND ST THOMAS' NHS FOUNDATION TRUST"),
+                      "Guy's and St Thomas' NHS Foundation Trust");
+    BOOST_CHECK_EQUAL(figures::display_name("THE ROYAL WOLVERHAMPTON NHS TRUST"),
+                      "The Royal Wolverhampton NHS Trust");
     BOOST_CHECK_EQUAL(figures::display_name("Bridgewater Community Healthcare NHS Foundation Trust"),
                       "Bridgewater Community Healthcare NHS Foundation Trust");
 }
@@ -122,13 +131,15 @@ BOOST_AUTO_TEST_CASE(legend_wraps_inside_a_narrow_area) {
     }
     BOOST_CHECK_GT(rows.size(), 1u);  // five statuses cannot share one 220-wide row
     for (std::size_t i = 0; i < l.items.size(); ++i)
-        for (std::size_t j = i + 1; j < l.items.size(); ++j) BOOST_CHECK(!overlap(l.items[i].label_box, l.items[j].label_box));
+        for (std::size_t j = i + 1; j < l.items.size(); ++j)
+            BOOST_CHECK(!overlap(l.items[i].label_box, l.items[j].label_box));
 }
 
 BOOST_AUTO_TEST_CASE(status_by_sector_layout_matches_the_summary_table) {
     const auto& data = sample_with_previous();
     RecordingCanvas canvas(fonts(), 960, 540);
-    const auto l = figures::layout_status_by_sector(canvas, {0, 0, 960, 540}, FigureInputs{data, slides_style()});
+    const auto l =
+        figures::layout_status_by_sector(canvas, {0, 0, 960, 540}, FigureInputs{data, slides_style()});
     const auto table = stats::summarise_by_sector(data);
     BOOST_REQUIRE_EQUAL(l.bars.rows.size(), 3u);
     for (std::size_t i = 0; i < 3; ++i) {
@@ -140,7 +151,8 @@ BOOST_AUTO_TEST_CASE(status_by_sector_layout_matches_the_summary_table) {
         BOOST_CHECK_CLOSE(row.segments.back().rect.right(), row.bar.right(), 1e-9);
         for (std::size_t k = 0; k < 5; ++k) {
             BOOST_CHECK(row.segments[k].status == curate::kAllStatuses[k]);
-            BOOST_CHECK_CLOSE(row.segments[k].rect.width / row.bar.width, table.rows[i].percent(k) / 100, 1e-6);
+            BOOST_CHECK_CLOSE(row.segments[k].rect.width / row.bar.width, table.rows[i].percent(k) / 100,
+                              1e-6);
         }
     }
     // The trusts' Met segment is the largest of the sample and carries count and percentage.
@@ -196,7 +208,9 @@ BOOST_AUTO_TEST_CASE(trusts_by_region_text_fits) {
     check_text_fits("trusts_by_region", figures::draw_trusts_by_region, sample_with_previous());
 }
 
-BOOST_AUTO_TEST_CASE(icb_scores_text_fits) { check_text_fits("icb_scores", figures::draw_icb_scores, sample_with_previous()); }
+BOOST_AUTO_TEST_CASE(icb_scores_text_fits) {
+    check_text_fits("icb_scores", figures::draw_icb_scores, sample_with_previous());
+}
 
 BOOST_AUTO_TEST_CASE(status_changes_text_fits) {
     check_text_fits("status_changes", figures::draw_status_changes, sample_with_previous());
@@ -239,11 +253,13 @@ BOOST_AUTO_TEST_CASE(status_changes_lists_every_change_or_says_how_many_are_left
     const auto& data = sample_with_previous();
     BOOST_REQUIRE(data.has_previous);
     RecordingCanvas canvas(fonts(), 960, 540);
-    const auto l = figures::layout_status_changes(canvas, {0, 0, 960, 540}, FigureInputs{data, slides_style()});
+    const auto l =
+        figures::layout_status_changes(canvas, {0, 0, 960, 540}, FigureInputs{data, slides_style()});
     if (l.overflow.empty()) {
         BOOST_CHECK_EQUAL(l.rows.size(), data.changes.size());
     } else {
-        BOOST_CHECK(l.overflow.find(std::to_string(data.changes.size() - l.rows.size()) + " more") != std::string::npos);
+        BOOST_CHECK(l.overflow.find(std::to_string(data.changes.size() - l.rows.size()) + " more") !=
+                    std::string::npos);
     }
     BOOST_CHECK(!data.changes.empty());
     for (const auto& r : l.rows) {
@@ -257,9 +273,11 @@ BOOST_AUTO_TEST_CASE(status_changes_lists_every_change_or_says_how_many_are_left
 
 BOOST_AUTO_TEST_CASE(status_changes_without_previous_says_so) {
     RecordingCanvas canvas(fonts(), 960, 540);
-    figures::draw_status_changes(canvas, {0, 0, 960, 540}, FigureInputs{sample_without_previous(), slides_style()});
-    BOOST_CHECK(std::any_of(canvas.runs.begin(), canvas.runs.end(),
-                            [](const auto& r) { return r.text.find("No previous export") != std::string::npos; }));
+    figures::draw_status_changes(canvas, {0, 0, 960, 540},
+                                 FigureInputs{sample_without_previous(), slides_style()});
+    BOOST_CHECK(std::any_of(canvas.runs.begin(), canvas.runs.end(), [](const auto& r) {
+        return r.text.find("No previous export") != std::string::npos;
+    }));
 }
 
 BOOST_AUTO_TEST_CASE(all_figures_starts_with_the_charts) {
@@ -283,9 +301,11 @@ BOOST_AUTO_TEST_SUITE(charts_edge_cases)
 
 BOOST_AUTO_TEST_CASE(a_sector_without_organisations_says_so) {
     auto data = sample_with_previous();
-    std::erase_if(data.organisations, [](const curate::Organisation& o) { return o.sector == curate::Sector::Csu; });
+    std::erase_if(data.organisations,
+                  [](const curate::Organisation& o) { return o.sector == curate::Sector::Csu; });
     RecordingCanvas canvas(fonts(), 960, 540);
-    const auto l = figures::layout_status_by_sector(canvas, {0, 0, 960, 540}, FigureInputs{data, slides_style()});
+    const auto l =
+        figures::layout_status_by_sector(canvas, {0, 0, 960, 540}, FigureInputs{data, slides_style()});
     BOOST_REQUIRE_EQUAL(l.bars.rows.size(), 3u);
     BOOST_CHECK(l.bars.rows[0].empty_note.empty());
     BOOST_CHECK_EQUAL(l.bars.rows[2].empty_note, "No organisations of this sector in the briefing");
@@ -312,10 +332,12 @@ BOOST_AUTO_TEST_CASE(many_changes_overflow_with_a_count) {
             data.changes.push_back(c);
         }
     RecordingCanvas canvas(fonts(), 960, 540);
-    const auto l = figures::layout_status_changes(canvas, {0, 0, 960, 540}, FigureInputs{data, slides_style()});
+    const auto l =
+        figures::layout_status_changes(canvas, {0, 0, 960, 540}, FigureInputs{data, slides_style()});
     BOOST_REQUIRE(!l.overflow.empty());
     BOOST_CHECK_LT(l.rows.size(), data.changes.size());
-    BOOST_CHECK(l.overflow.find(std::to_string(data.changes.size() - l.rows.size()) + " more") != std::string::npos);
+    BOOST_CHECK(l.overflow.find(std::to_string(data.changes.size() - l.rows.size()) + " more") !=
+                std::string::npos);
     check_text_fits("status_changes, 130 changes", figures::draw_status_changes, data);
 }
 
