@@ -11,12 +11,16 @@ ChromeText map_chrome_text(const std::string& title, const FigureInputs& inputs)
     ChromeText text;
     text.title = title;
     text.subtitle = snapshot_subtitle(inputs.data);
-    text.source = source_line() + ". " + inputs.style.text("map.attribution");
+    // The ONS attribution is quoted as its licence words it, "Source: ..." included, so the
+    // DSPT source follows it rather than starting a second "Source:" in front of it.
+    text.source = inputs.style.text("map.attribution") +
+                  ". Statuses: NHS England, Data Security and Protection Toolkit";
     return text;
 }
 
-EnglandMapLayout plan_england_map(const draw::Canvas& canvas, const draw::Rect& frame, const FigureInputs& inputs,
-                                  const ChromeText& text, draw::Point legend_size) {
+EnglandMapLayout plan_england_map(const draw::Canvas& canvas, const draw::Rect& frame,
+                                  const FigureInputs& inputs, const ChromeText& text,
+                                  draw::Point legend_size) {
     const draw::Rect plot = plot_area(canvas, frame, inputs.style, text);
     return layout_england_map(plot, *inputs.maps, inputs.style, legend_size, canvas.device_pixels_per_unit());
 }
