@@ -63,6 +63,8 @@ RunSummary run_pipeline(const PipelineOptions& options, std::ostream& log) {
     // ---- read -------------------------------------------------------------------
     log << "dspt-report: reading manifest " << options.manifest_path << '\n';
     const io::Manifest manifest = io::read_manifest(options.manifest_path);
+    // An output folder that cannot be written is found now, not after the rendering.
+    io::check_output_folder(options.out_dir);
 
     curate::CurationInputs in;
     in.title = manifest.title;

@@ -4,8 +4,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <memory>
 #include <stdexcept>
 #include <string>
 
@@ -60,14 +62,15 @@ void sync_directory(const std::filesystem::path& dir) {
 
 }  // namespace
 
-void write_file_atomically(const std::filesystem::path& destination, std::string_view bytes) {
-    std::filesystem::path dest = destination;
-    if (dest.parent_path().empty()) dest = std::filesystem::path(".") / dest;
-    TempFile tmp(dest);
+namespace {
+
+// Step one: the bytes, on disk, in a temporary beside `dest`.
+std::unique_ptr<TempFile> write_temporary(const std::filesystem::path& destination, std::string_view bytes) {
+    auto tmp = std::make_unique<TempFile>(destination);
     const char* p = bytes.data();
     std::size_t left = bytes.size();
     while (left > 0) {
-        const ssize_t n = ::write(tmp.fd(), p, left);
+        const ssize_t n = ::write(tmp->fd(), p, left);
         if (n < 0) {
             if (errno == EINTR) continue;
             fail(destination, "cannot write", errno);
@@ -78,11 +81,29 @@ void write_file_atomically(const std::filesystem::path& destination, std::string
     // mkstemp creates 0600; outputs are ordinary files, so give them what open() would.
     const mode_t mask = ::umask(0);
     ::umask(mask);
-    if (::fchmod(tmp.fd(), 0666 & ~mask) != 0) fail(destination, "cannot set permissions", errno);
-    if (::fsync(tmp.fd()) != 0) fail(destination, "cannot flush to disk", errno);
-    if (tmp.close() != 0) fail(destination, "cannot close", errno);
+    if (::fchmod(tmp->fd(), 0666 & ~mask) != 0) fail(destination, "cannot set permissions", errno);
+    if (::fsync(tmp->fd()) != 0) fail(destination, "cannot flush to disk", errno);
+    if (tmp->close() != 0) fail(destination, "cannot close", errno);
+    return tmp;
+}
+
+// Step two: the temporary takes the destination's name.
+void rename_into_place(TempFile& tmp, const std::filesystem::path& dest,
+                       const std::filesystem::path& destination) {
     if (::rename(tmp.path().c_str(), dest.c_str()) != 0) fail(destination, "cannot rename into place", errno);
     tmp.mark_renamed();
+}
+
+std::filesystem::path with_folder(const std::filesystem::path& destination) {
+    return destination.parent_path().empty() ? std::filesystem::path(".") / destination : destination;
+}
+
+}  // namespace
+
+void write_file_atomically(const std::filesystem::path& destination, std::string_view bytes) {
+    const std::filesystem::path dest = with_folder(destination);
+    auto tmp = write_temporary(dest, bytes);
+    rename_into_place(*tmp, dest, destination);
     sync_directory(dest.parent_path());
 }
 
@@ -94,11 +115,46 @@ void ensure_directory(const std::filesystem::path& dir) {
 }
 
 void write_files_atomically(const std::filesystem::path& out_dir, const std::vector<OutputFile>& files) {
+    // Every temporary is removed by its TempFile if anything throws before its rename.
+    std::vector<std::unique_ptr<TempFile>> written;
+    written.reserve(files.size());
     for (const auto& f : files) {
-        const std::filesystem::path dest = out_dir / f.relative_path;
+        const std::filesystem::path dest = with_folder(out_dir / f.relative_path);
         ensure_directory(dest.parent_path());
-        write_file_atomically(dest, f.bytes);
+        written.push_back(write_temporary(dest, f.bytes));
     }
+    std::vector<std::filesystem::path> folders;
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        const std::filesystem::path dest = with_folder(out_dir / files[i].relative_path);
+        rename_into_place(*written[i], dest, out_dir / files[i].relative_path);
+        if (std::find(folders.begin(), folders.end(), dest.parent_path()) == folders.end())
+            folders.push_back(dest.parent_path());
+    }
+    for (const auto& folder : folders) sync_directory(folder);
+}
+
+void check_output_folder(const std::filesystem::path& dir) {
+    namespace fs = std::filesystem;
+    const fs::path wanted = dir.empty() ? fs::path(".") : dir;
+    std::error_code ec;
+    const auto status = fs::status(wanted, ec);
+    if (fs::exists(status) && !fs::is_directory(status))
+        throw std::runtime_error(dir.string() + ": the output folder is a file");
+    // The folder itself, or the nearest ancestor that exists: the one a new file or folder goes into.
+    fs::path probe_in = fs::absolute(wanted, ec);
+    if (ec) probe_in = wanted;
+    const bool exists = fs::exists(status);
+    while (!fs::exists(fs::status(probe_in, ec)) && probe_in.has_relative_path())
+        probe_in = probe_in.parent_path();
+    const std::string what = exists ? "cannot write to the output folder" : "cannot create the output folder";
+    if (!fs::is_directory(fs::status(probe_in, ec))) fail(dir, what, ENOTDIR);
+    // Root passes every permission check, so ask the file system itself: create a file
+    // there and remove it (read-only mounts, /proc and full quotas all refuse).
+    std::string pattern = (probe_in / ".dspt-report-write-test-XXXXXX").string();
+    const int fd = ::mkstemp(pattern.data());
+    if (fd < 0) fail(dir, what, errno);
+    ::close(fd);
+    ::unlink(pattern.c_str());
 }
 
 }  // namespace dspt::io

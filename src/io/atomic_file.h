@@ -18,10 +18,19 @@ struct OutputFile {
     std::string bytes;
 };
 
-// Writes each file under `out_dir` (creating folders) atomically, in order. Building
-// every output first and writing only at the end means a run that fails on bad data
-// leaves the previous run's outputs untouched.
+// Writes every file under `out_dir` (creating folders) in two steps: first all of them to
+// temporaries beside their destinations, then, only once every one is on disk, renames
+// them into place. Building every output first and writing only at the end means a run
+// that fails on bad data leaves the previous run's outputs untouched; the two steps mean
+// a failure while writing (a full disk, a file where a folder should be) does too, and
+// leaves no temporary behind.
 void write_files_atomically(const std::filesystem::path& out_dir, const std::vector<OutputFile>& files);
+
+// Fails early, before a run does any work, when `dir` cannot become the output folder:
+// it is a file, or it (or, when it does not exist yet, its nearest existing ancestor) is
+// not a folder that takes a new file. Creates nothing. Throws std::runtime_error
+// "DIR: reason".
+void check_output_folder(const std::filesystem::path& dir);
 
 // Creates `dir` and its parents when missing; throws std::runtime_error when it cannot.
 void ensure_directory(const std::filesystem::path& dir);
