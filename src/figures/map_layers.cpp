@@ -1,5 +1,6 @@
 #include "figures/map_layers.h"
 
+#include <filesystem>
 #include <set>
 #include <stdexcept>
 
@@ -39,6 +40,18 @@ MapLayers load_map_layers(const std::string& icb_shp, const std::string& region_
 std::size_t check_icb_join(const MapLayers& maps, const std::vector<io::IcbInfo>& icbs, const style::Style& style,
                            io::Warnings& warnings) {
     const std::string field = style.text("map.icb_code_field");
+    // Every feature has every .dbf field, so the first one shows what the file holds.
+    if (!maps.icbs.features.empty() && !maps.icbs.features.front().attributes.contains(field)) {
+        std::string found;
+        for (const auto& [name, value] : maps.icbs.features.front().attributes)
+            found += (found.empty() ? "" : ", ") + name;
+        std::filesystem::path dbf(maps.icbs.path);
+        dbf.replace_extension(".dbf");
+        throw io::InputError(dbf.string(), "no field " + field +
+                                               " (style key map.icb_code_field) to join the boundaries to the ICBs "
+                                               "of the data; fields found: " +
+                                               (found.empty() ? std::string("none") : found));
+    }
     const std::size_t before = warnings.size();
     std::set<std::string> polygon_codes;
     for (const auto& f : maps.icbs.features) {

@@ -20,7 +20,8 @@ MapLayers load_map_layers(const std::string& icb_shp, const std::string& region_
 
 // Warns "icb-without-polygon" for every ICB of the data whose ICB23CD (field name: style key
 // map.icb_code_field) has no polygon, and "polygon-without-data" for every polygon whose code
-// is not an ICB of the data. Returns the number of warnings added.
+// is not an ICB of the data. Returns the number of warnings added. A .dbf without that field
+// at all is not a mismatch but the wrong file (every ICB would be grey): io::InputError.
 std::size_t check_icb_join(const MapLayers& maps, const std::vector<io::IcbInfo>& icbs, const style::Style& style,
                            io::Warnings& warnings);
 
