@@ -1,5 +1,6 @@
 #include "io/csv_reader.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -26,6 +27,11 @@ CsvReader::CsvReader(std::string path, CsvOptions options)
     file_.reset(std::fopen(path_.c_str(), "rb"));
     if (!file_) throw InputError(path_, std::string("cannot open: ") + std::strerror(errno));
     if (options_.block_bytes < 4096) options_.block_bytes = 4096;
+    // A small file needs no 4 MiB block: one just larger than the file reads it in one go
+    // (a short read is how refill() sees the end) without a big allocation per file.
+    const auto file_bytes = std::filesystem::file_size(path_, ec);
+    if (!ec && file_bytes < options_.block_bytes)
+        options_.block_bytes = std::max<std::size_t>(4096, static_cast<std::size_t>(file_bytes) + 1);
     for (int c : {int(options_.delimiter), int('\n'), int('\r')})
         stop_plain_[static_cast<unsigned char>(c)] = 1;
 }

@@ -151,7 +151,10 @@ private:
 
     void read_inputs(const toml::table& table, Manifest& m) const {
         bool has_trusts = false;
-        for (auto&& [key, node] : table) {
+        // Not a structured binding: clang 14 (the fuzz build) cannot capture one in a lambda.
+        for (auto&& entry : table) {
+            const toml::key& key = entry.first;
+            const toml::node& node = entry.second;
             const std::string name(key.str());
             const auto one = [&]() { return input_path(name, node, string_value(key, node)); };
             if (name == "dspt_export") {

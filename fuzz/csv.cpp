@@ -1,0 +1,121 @@
+// The generic CSV reader and the text decoder under it. Besides "no crash, only
+// InputError", two oracles: the streaming decoder must give the same text and the same
+// error whatever the chunk sizes, and the reader must give the same records (fields,
+// lines, columns) whatever its block size, because where a block ends is an accident of
+// the file's length, not something the caller should ever notice.
+#include <cstdint>
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "fuzz_support.h"
+#include "io/csv_reader.h"
+#include "io/input_error.h"
+#include "io/text_encoding.h"
+
+namespace {
+
+using dspt::io::CsvOptions;
+using dspt::io::CsvReader;
+using dspt::io::InputError;
+using dspt::io::TextDecoder;
+
+struct Decoded {
+    std::string text;
+    std::optional<std::string> error;
+    dspt::io::TextEncoding encoding = dspt::io::TextEncoding::Ascii;
+    std::size_t fallback_bytes = 0, fallback_line = 0, fallback_column = 0;
+
+    bool operator==(const Decoded&) const = default;
+};
+
+Decoded decode_in_chunks(std::string_view bytes, std::size_t chunk) {
+    Decoded d;
+    TextDecoder decoder("in.csv");
+    try {
+        std::size_t at = 0;
+        do {
+            const std::size_t n = std::min(chunk, bytes.size() - at);
+            decoder.decode(bytes.substr(at, n), at + n == bytes.size(), d.text);
+            at += n;
+        } while (at < bytes.size());
+    } catch (const InputError& e) {
+        d.error = e.what();
+        d.text.clear();  // how much was appended before the error depends on the chunks
+    }
+    d.encoding = decoder.encoding();
+    d.fallback_bytes = decoder.fallback_bytes();
+    d.fallback_line = decoder.first_fallback_line();
+    d.fallback_column = decoder.first_fallback_column();
+    if (d.error) d.encoding = {}, d.fallback_bytes = d.fallback_line = d.fallback_column = 0;
+    return d;
+}
+
+struct Record {
+    std::vector<std::string> fields;
+    std::vector<std::string> locations;
+    std::size_t line = 0;
+
+    bool operator==(const Record&) const = default;
+};
+
+struct Parsed {
+    std::vector<Record> records;
+    bool failed = false;
+};
+
+Parsed read_all(const std::string& path, std::size_t block_bytes, char delimiter) {
+    CsvOptions options;
+    options.delimiter = delimiter;
+    options.block_bytes = block_bytes;
+    // Small limits so that the "too long" paths are reachable with small inputs.
+    options.max_field_bytes = 3000;
+    options.max_record_bytes = 6000;
+    Parsed out;
+    try {
+        CsvReader reader(path, options);
+        while (reader.next()) {
+            Record r;
+            r.line = reader.line();
+            for (std::size_t i = 0; i < reader.size(); ++i) {
+                r.fields.emplace_back(reader.field(i));
+                r.locations.push_back(reader.location(i));
+            }
+            out.records.push_back(std::move(r));
+        }
+    } catch (const InputError&) {
+        // An error can surface before records that precede it when the block that holds
+        // it is decoded early, so only "it failed" is comparable, not the records so far.
+        out.failed = true;
+        out.records.clear();
+    }
+    return out;
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    const std::string_view bytes = dspt::fuzz::as_view(data, size);
+
+    const Decoded whole = decode_in_chunks(bytes, bytes.size() + 1);
+    for (std::size_t chunk : {std::size_t{1}, std::size_t{2} + size % 5}) {
+        if (decode_in_chunks(bytes, chunk) != whole)
+            dspt::fuzz::finding("decoding in chunks of " + std::to_string(chunk) + " differs from all at once");
+    }
+    try {
+        const std::string direct = dspt::io::decode_to_utf8(bytes, "in.csv");
+        if (whole.error || direct != whole.text) dspt::fuzz::finding("decode_to_utf8 differs from TextDecoder");
+    } catch (const InputError& e) {
+        if (!whole.error || *whole.error != e.what())
+            dspt::fuzz::finding(std::string("decode_to_utf8 failed differently: ") + e.what());
+    }
+
+    const std::string path = dspt::fuzz::write_scratch("in.csv", bytes);
+    const char delimiter = size % 7 == 0 ? ';' : ',';
+    const Parsed small = read_all(path, 4096, delimiter);
+    const Parsed large = read_all(path, 1 << 16, delimiter);
+    if (small.failed != large.failed || small.records != large.records)
+        dspt::fuzz::finding("CsvReader records depend on the block size");
+    return 0;
+}

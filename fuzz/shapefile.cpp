@@ -1,0 +1,46 @@
+// The polygon shapefile reader (shapelib underneath, .dbf text decoding, .prj checked by
+// PROJ). The input is split into the sidecar files (shapefile_frame.h), written to the
+// scratch folder and read as a real shapefile would be.
+#include <cmath>
+#include <cstdint>
+
+#include "fuzz_support.h"
+#include "geo/shapefile_reader.h"
+#include "io/input_error.h"
+#include "shapefile_frame.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    const auto parts = dspt::fuzz::split_frame(dspt::fuzz::as_view(data, size));
+    for (std::size_t i = 0; i < dspt::fuzz::kShapefileParts.size(); ++i) {
+        const std::string name = std::string("layer") + dspt::fuzz::kShapefileParts[i];
+        const bool optional = i >= 3;
+        if (i < parts.size() && !(optional && parts[i].empty())) {
+            dspt::fuzz::write_scratch(name, parts[i]);
+        } else {
+            dspt::fuzz::remove_scratch(name);
+        }
+    }
+    // British National Grid as a PROJ string: unlike "EPSG:27700" or a .prj's WKT it needs
+    // no lookup in proj.db, which costs ~20 ms a run and would starve the fuzzer. Most
+    // seeds therefore have no .prj; a few carry the real one so that path is fuzzed too.
+    static const std::string fallback_crs =
+        "+proj=tmerc +lat_0=49 +lon_0=-2 +k=0.9996012717 +x_0=400000 +y_0=-100000 +ellps=airy +units=m "
+        "+no_defs +type=crs";
+    dspt::io::Warnings warnings;
+    try {
+        const auto layer =
+            dspt::geo::read_polygon_shapefile(dspt::fuzz::scratch_dir() + "/layer.shp", fallback_crs, warnings);
+        // What the reader promises the map code: closed rings of at least 4 finite points.
+        for (const auto& f : layer.features) {
+            if (f.rings.empty()) dspt::fuzz::finding("a feature without rings");
+            for (const auto& r : f.rings) {
+                if (r.size() < 4 || r.front().x != r.back().x || r.front().y != r.back().y)
+                    dspt::fuzz::finding("an open or degenerate ring");
+                for (const auto& p : r)
+                    if (!std::isfinite(p.x) || !std::isfinite(p.y)) dspt::fuzz::finding("a non-finite vertex");
+            }
+        }
+    } catch (const dspt::io::InputError&) {
+    }
+    return 0;
+}
