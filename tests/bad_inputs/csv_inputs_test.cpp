@@ -311,6 +311,75 @@ BOOST_AUTO_TEST_CASE(utf16_with_bom_is_decoded) {
     }
 }
 
+BOOST_AUTO_TEST_CASE(utf16_without_bom_is_named_as_such) {
+    Case c;
+    std::string utf16;
+    for (char ch : slurp(real_export())) utf16 += std::string{ch, '\0'};
+    const fs::path p = use_export_bytes(c, utf16);
+    const std::string line = c.expect_failure_keeping_outputs();
+    BOOST_CHECK_EQUAL(
+        line,
+        at(p, 1, 2) + "control byte 0x00 (NUL) is not text (binary file? UTF-16 needs a byte order mark)");
+}
+
+// ODS files are reference data: a row that breaks their layout stops the run.
+BOOST_AUTO_TEST_CASE(ods_row_with_too_few_columns) {
+    Case c;
+    auto lines = csv_lines(real_etr());
+    const std::size_t row = line_starting(lines, "\"R0D\",");
+    auto f = split_fields(lines[row]);
+    f.resize(5);
+    lines[row] = join_fields(f);
+    const fs::path p = c.input("etr.csv");
+    spit(p, join_lines(lines));
+    c.set_trusts({p, real_ect()});
+    const std::string line = c.expect_failure_keeping_outputs();
+    BOOST_CHECK_EQUAL(
+        line,
+        at(p, row + 1) + "row has 5 column(s); an ODS organisation file has 27 (at least 12 are needed)");
+}
+
+BOOST_AUTO_TEST_CASE(ods_open_date_not_yyyymmdd) {
+    Case c;
+    auto lines = csv_lines(real_etr());
+    const std::size_t row = line_starting(lines, "\"R0A\",");
+    const auto pos = lines[row].find("\"20171001\"");
+    BOOST_REQUIRE(pos != std::string::npos);
+    lines[row].replace(pos, 10, "\"2017-10-01\"");
+    const fs::path p = c.input("etr.csv");
+    spit(p, join_lines(lines));
+    c.set_trusts({p, real_ect()});
+    const std::string line = c.expect_failure_keeping_outputs();
+    BOOST_CHECK_EQUAL(line,
+                      at(p, row + 1, pos + 1) + "open date '2017-10-01' is not a date in the form yyyymmdd");
+}
+
+BOOST_AUTO_TEST_CASE(ons_lookup_without_its_icb_code_column) {
+    Case c;
+    auto lines = csv_lines(real_ons());
+    for (auto& l : lines) {
+        auto f = split_fields(l);
+        BOOST_REQUIRE_EQUAL(f.size(), 10u);
+        f.erase(f.begin() + 3);  // ICB23CD
+        l = join_fields(f);
+    }
+    const fs::path p = c.input("LOC23_ICB23_NHSER23_EN_LU.csv");
+    spit(p, join_lines(lines));
+    c.set("ons_lookup", p);
+    const std::string line = c.expect_failure_keeping_outputs();
+    BOOST_CHECK_MESSAGE(line.starts_with(at(p, 1) + "missing column(s) ICByyCD"), line);
+}
+
+BOOST_AUTO_TEST_CASE(previous_export_header_only) {
+    Case c;
+    const auto lines = csv_lines(real_previous_export());
+    const fs::path p = c.input(real_previous_export().filename().string());
+    spit(p, join_lines({lines[0]}));
+    c.set("previous_export", p);
+    const std::string line = c.expect_failure_keeping_outputs();
+    BOOST_CHECK_EQUAL(line, at(p, 1) + "no data rows (the file has only a header)");
+}
+
 // Every CSV input, not only the export: an empty or binary file names that file.
 BOOST_AUTO_TEST_CASE(empty_or_binary_file_for_every_csv_input) {
     const std::vector<std::pair<std::string, fs::path>> inputs = {{"previous_export", real_previous_export()},

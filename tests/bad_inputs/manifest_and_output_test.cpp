@@ -82,6 +82,25 @@ BOOST_AUTO_TEST_CASE(toml_syntax_error) {
     BOOST_CHECK_MESSAGE(line.starts_with(manifest_at(c, 13, 25) + "TOML syntax error: "), line);
 }
 
+BOOST_AUTO_TEST_CASE(value_of_the_wrong_type) {
+    Case c;
+    c.add_inputs_text("ods_csus = 42\n");
+    const std::string line = c.expect_failure_keeping_outputs();
+    BOOST_CHECK_EQUAL(line, manifest_at(c, 13, 12) + "'ods_csus' must be a string, not an integer");
+}
+
+BOOST_AUTO_TEST_CASE(manifest_without_inputs_table) {
+    Case c;
+    const fs::path manifest = c.dir() / "run.toml";
+    spit(manifest, "[briefing]\nreference_date = 2023-11-16\n");
+    c.populate_out_with_good_build();
+    const Result r = c.run({"build", manifest.string(), "--out", c.out().string()});
+    const std::string line = error_line(r);
+    BOOST_CHECK_EQUAL(
+        line, manifest.string() + ": missing table [inputs] (dspt_export, ods_trusts, ons_lookup, ...)");
+    BOOST_CHECK(snapshot(c.out()) == good_build_outputs());
+}
+
 // Root ignores permission bits, and the tests run as root: chmod cannot make a folder
 // unwritable here. A path whose parent is a regular file cannot be created by anyone.
 BOOST_AUTO_TEST_CASE(output_folder_under_a_regular_file) {
