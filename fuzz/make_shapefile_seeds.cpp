@@ -71,13 +71,16 @@ int main(int argc, char** argv) {
                     const std::string name = stem + "-tol" + std::to_string(int(tolerance)) + "-n" +
                                              std::to_string(count);
                     // Mostly without a .prj: the target's fallback CRS is quick, a WKT .prj
-                    // costs a proj.db lookup per run (see shapefile.cpp).
-                    const std::string prj = parts[3];
+                    // costs a proj.db lookup per run (see shapefile.cpp), so the .prj seed
+                    // holds the British National Grid as a PROJ string.
+                    const std::string prj =
+                        "+proj=tmerc +lat_0=49 +lon_0=-2 +k=0.9996012717 +x_0=400000 +y_0=-100000 +ellps=airy "
+                        "+units=m +no_defs +type=crs";
                     parts[3].clear();
                     spit(out / (name + ".frame"), dspt::fuzz::join_frame(parts));
                     ++written;
                     if (count == 1 && tolerance == 20000.0) {
-                        // Without .cpg, and with the real .prj as ONS ships it.
+                        // Without .cpg, and with a .prj.
                         spit(out / (name + "-nocpg.frame"),
                              dspt::fuzz::join_frame({parts[0], parts[1], parts[2]}));
                         parts[3] = prj;
