@@ -98,10 +98,27 @@ std::filesystem::path with_folder(const std::filesystem::path& destination) {
     return destination.parent_path().empty() ? std::filesystem::path(".") / destination : destination;
 }
 
+// A run killed between mkstemp and rename (SIGKILL, power loss) leaves ".NAME.tmp-XXXXXX"
+// beside NAME; the next run writing NAME removes them so they do not pile up. Only our
+// own pattern for names being written now is touched.
+void remove_stale_temporaries(const std::filesystem::path& dest) {
+    std::error_code ec;
+    const std::string prefix = "." + dest.filename().string() + ".tmp-";
+    std::vector<std::filesystem::path> stale;
+    for (std::filesystem::directory_iterator it(dest.parent_path(), ec), end; !ec && it != end;
+         it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        if (name.size() == prefix.size() + 6 && name.starts_with(prefix) && it->is_regular_file(ec))
+            stale.push_back(it->path());
+    }
+    for (const auto& p : stale) std::filesystem::remove(p, ec);
+}
+
 }  // namespace
 
 void write_file_atomically(const std::filesystem::path& destination, std::string_view bytes) {
     const std::filesystem::path dest = with_folder(destination);
+    remove_stale_temporaries(dest);
     auto tmp = write_temporary(dest, bytes);
     rename_into_place(*tmp, dest, destination);
     sync_directory(dest.parent_path());
@@ -121,6 +138,7 @@ void write_files_atomically(const std::filesystem::path& out_dir, const std::vec
     for (const auto& f : files) {
         const std::filesystem::path dest = with_folder(out_dir / f.relative_path);
         ensure_directory(dest.parent_path());
+        remove_stale_temporaries(dest);
         written.push_back(write_temporary(dest, f.bytes));
     }
     std::vector<std::filesystem::path> folders;
