@@ -29,6 +29,7 @@ function(dspt_test_suite name)
   target_link_libraries(test_${name} PRIVATE ${ARG_LIBS} Boost::unit_test_framework)
   target_compile_definitions(test_${name} PRIVATE
     BOOST_TEST_DYN_LINK
+    BOOST_BIND_GLOBAL_PLACEHOLDERS  # property_tree still includes <boost/bind.hpp>: silences its deprecation note
     DSPT_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
     DSPT_SHARED_DATA="${PROJECT_SOURCE_DIR}/../shared/data"
     DSPT_BINARY="$<TARGET_FILE:dspt-report>")
