@@ -1,5 +1,7 @@
 #include "draw/haru_canvas.h"
 
+#include "draw/haru_to_unicode.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -149,6 +151,7 @@ HPDF_Font HaruDocument::font(FontFace face) {
     check(("embedding font " + path).c_str());
     HPDF_Font f = HPDF_GetFont(doc_.get(), name, "UTF-8");
     check(("font " + std::string(name ? name : "?")).c_str());
+    repair_to_unicode(f);
     font_handles_.emplace(face, f);
     return f;
 }

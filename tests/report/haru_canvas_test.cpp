@@ -66,6 +66,38 @@ BOOST_AUTO_TEST_CASE(filled_rect_lands_top_left_and_utf8_text_is_extractable) {
     BOOST_TEST(run_command("qpdf --check " + shell_quoted(pdf)).status == 0);
 }
 
+BOOST_AUTO_TEST_CASE(fonts_carry_a_valid_to_unicode_map) {
+    // libharu 2.3 writes an encoding CMap as /ToUnicode; Poppler then warns
+    // "Invalid 'begincidrange' operator in ToUnicode CMap" for every font.
+    dspt::test::TempFolder tmp("haru-tounicode");
+    const auto pdf = tmp.path() / "tounicode.pdf";
+    {
+        HaruDocument doc(test_fonts());
+        HPDF_Page page = doc.add_page(200, 100);
+        HaruCanvas c(doc, page);
+        c.text({10, 40}, "Women’s – 97.6% → ok", text_of(12, Color::from_hex("#212B32")));
+        TextStyle bold = text_of(12, Color::from_hex("#212B32"));
+        bold.face = FontFace::Bold;
+        c.text({10, 80}, "Ærø ≥ 3", bold);
+        doc.save(pdf.string());
+    }
+    const auto text = run_command("(pdftotext " + shell_quoted(pdf) + " - 2>&1)");
+    BOOST_REQUIRE_EQUAL(text.status, 0);
+    BOOST_TEST(text.out.find("Syntax") == std::string::npos, "poppler said: " << text.out);
+    BOOST_TEST(text.out.find("Women’s – 97.6% → ok") != std::string::npos, text.out);
+    BOOST_TEST(text.out.find("Ærø ≥ 3") != std::string::npos, text.out);
+
+    const auto qdf = tmp.path() / "plain.pdf";
+    BOOST_REQUIRE_EQUAL(run_command("qpdf --qdf --object-streams=disable " + shell_quoted(pdf) + " " +
+                                    shell_quoted(qdf))
+                            .status,
+                        0);
+    const std::string plain = dspt::test::read_bytes(qdf);
+    BOOST_TEST(plain.find("begincidrange") == std::string::npos);
+    BOOST_TEST(plain.find("<0000> <00FF> <0000>") != std::string::npos);
+    BOOST_TEST(plain.find("<2100> <21FF> <2100>") != std::string::npos);  // arrows
+}
+
 BOOST_AUTO_TEST_CASE(alpha_dashes_clip_and_save_restore) {
     dspt::test::TempFolder tmp("haru-state");
     const auto pdf = tmp.path() / "state.pdf";
