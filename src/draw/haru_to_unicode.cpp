@@ -35,11 +35,10 @@ std::string identity_to_unicode_cmap() {
         }
         s += "endbfrange\n";
     }
-    s +=
-        "endcmap\n"
-        "CMapName currentdict /CMap defineresource pop\n"
-        "end\n"
-        "end\n";
+    s += "endcmap\n"
+         "CMapName currentdict /CMap defineresource pop\n"
+         "end\n"
+         "end\n";
     return s;
 }
 

@@ -98,8 +98,8 @@ Figure icb_composite_map() {
     f.id = "icb_composite_map";
     f.title = "ICB composite score: the ICB and its trusts together";
     f.caption =
-        "Composite score per ICB: half its own DSPT score, half the mean score of its trusts, on a scale from "
-        "\u22123 to +3 centred on 0. London is enlarged in the inset.";
+        "Composite score per ICB: half its own DSPT score, half the mean score of its trusts, on a scale "
+        "from \u22123 to +3 centred on 0.";
     f.draw = [](draw::Canvas& canvas, const draw::Rect& frame, const FigureInputs& inputs) {
         if (!inputs.maps) return;
         draw_england_map(canvas, frame, inputs, icb_composite_map_spec(canvas, inputs));

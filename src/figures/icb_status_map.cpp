@@ -38,8 +38,8 @@ MapLegend icb_status_legend(const FigureInputs& inputs) {
 EnglandMapSpec icb_status_map_spec(const draw::Canvas& canvas, const FigureInputs& inputs) {
     const MapLayers& maps = *inputs.maps;
     const style::Style& style = inputs.style;
-    auto statuses =
-        std::make_shared<const std::vector<std::optional<curate::Status>>>(icb_feature_statuses(maps, inputs.data, style));
+    auto statuses = std::make_shared<const std::vector<std::optional<curate::Status>>>(
+        icb_feature_statuses(maps, inputs.data, style));
     auto legend = std::make_shared<const MapLegend>(status_legend_with_counts(inputs, *statuses));
     const double max_w = em(style, "map.legend.max_width_em");
 
@@ -72,8 +72,7 @@ Figure icb_status_map() {
     Figure f;
     f.id = "icb_status_map";
     f.title = "Integrated Care Boards: DSPT status";
-    f.caption =
-        "Each ICB shaded by its own DSPT status; NHS England regions outlined. London is enlarged in the inset.";
+    f.caption = "Each ICB shaded by its own DSPT status; NHS England regions outlined.";
     f.draw = [](draw::Canvas& canvas, const draw::Rect& frame, const FigureInputs& inputs) {
         if (!inputs.maps) return;
         draw_england_map(canvas, frame, inputs, icb_status_map_spec(canvas, inputs));

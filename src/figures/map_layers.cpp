@@ -4,6 +4,7 @@
 #include <set>
 #include <stdexcept>
 
+#include "figures/map_layout.h"
 #include "geo/projection.h"
 #include "geo/shapefile_reader.h"
 #include "io/input_error.h"
@@ -71,8 +72,7 @@ std::size_t check_icb_join(const MapLayers& maps, const std::vector<io::IcbInfo>
         auto it = f.attributes.find(field);
         const std::string code = it == f.attributes.end() ? std::string() : it->second;
         if (!data_codes.contains(code)) {
-            warnings.add("polygon-without-data",
-                         maps.icbs.path + ":record " + std::to_string(f.record + 1),
+            warnings.add("polygon-without-data", maps.icbs.path + ":record " + std::to_string(f.record + 1),
                          "boundary polygon " + (code.empty() ? std::string("without ") + field : code) +
                              " is not an ICB of the lookup; it is drawn as no data");
         }
@@ -80,11 +80,23 @@ std::size_t check_icb_join(const MapLayers& maps, const std::vector<io::IcbInfo>
     return warnings.size() - before;
 }
 
+bool check_inset_region(const MapLayers& maps, const style::Style& style, io::Warnings& warnings) {
+    if (inset_extent(maps, style)) return true;
+    const std::string field = style.text("map.region_name_field");
+    const std::string name = style.text("map.inset.region_name");
+    warnings.add("no-inset-region", maps.regions.path,
+                 "no region with " + field + " = '" + name +
+                     "' (style keys map.region_name_field, map.inset.region_name); the maps have no " + name +
+                     " inset");
+    return false;
+}
+
 MapLayers load_and_join_map_layers(const std::string& icb_shp, const std::string& region_shp,
                                    const std::vector<io::IcbInfo>& icbs, const style::Style& style,
                                    io::Warnings& warnings) {
     MapLayers maps = load_map_layers(icb_shp, region_shp, style, warnings);
     check_icb_join(maps, icbs, style, warnings);
+    check_inset_region(maps, style, warnings);
     return maps;
 }
 

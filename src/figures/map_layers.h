@@ -25,7 +25,12 @@ MapLayers load_map_layers(const std::string& icb_shp, const std::string& region_
 std::size_t check_icb_join(const MapLayers& maps, const std::vector<io::IcbInfo>& icbs, const style::Style& style,
                            io::Warnings& warnings);
 
-// Both of the above: what the build pipeline calls.
+// Adds a "no-inset-region" warning when the region boundaries have no feature named like
+// the style's inset region (map.inset.region_name in map.region_name_field): the maps are
+// then drawn without the inset, which a reader should hear about. False in that case.
+bool check_inset_region(const MapLayers& maps, const style::Style& style, io::Warnings& warnings);
+
+// All of the above: what the build pipeline calls.
 MapLayers load_and_join_map_layers(const std::string& icb_shp, const std::string& region_shp,
                                    const std::vector<io::IcbInfo>& icbs, const style::Style& style,
                                    io::Warnings& warnings);

@@ -95,8 +95,8 @@ Figure trust_status_map() {
     f.id = "trust_status_map";
     f.title = "NHS trusts: DSPT status by headquarters location";
     f.caption =
-        "Each NHS trust at its headquarters postcode, coloured by DSPT status; the worst statuses are drawn on top. "
-        "London is enlarged in the inset.";
+        "Each NHS trust at its headquarters postcode, coloured by DSPT status; the worst statuses are drawn "
+        "on top.";
     f.draw = [](draw::Canvas& canvas, const draw::Rect& frame, const FigureInputs& inputs) {
         if (!inputs.maps) return;
         draw_england_map(canvas, frame, inputs, trust_status_map_spec(canvas, inputs));

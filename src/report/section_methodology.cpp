@@ -45,6 +45,7 @@ constexpr KindText kKinds[] = {
     {"unknown-codepage", "Boundary attributes in an unknown code page"},
     {"null-shape", "Boundary record without geometry; skipped"},
     {"empty-feature", "Boundary record without a usable ring; skipped"},
+    {"no-inset-region", "Region boundaries without the region of the map inset; maps drawn without it"},
 };
 
 std::string meaning_of(const std::string& kind) {

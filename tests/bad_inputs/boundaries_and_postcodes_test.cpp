@@ -220,6 +220,26 @@ BOOST_AUTO_TEST_CASE(icb_without_polygon_and_polygon_without_data_are_warnings) 
     BOOST_CHECK(fs::is_regular_file(c.out() / "png/icb_status_map.png"));
 }
 
+BOOST_AUTO_TEST_CASE(region_dbf_without_the_name_field_drops_the_inset_with_a_warning) {
+    Case c;
+    dspt::io::Warnings w;
+    const auto regions = dspt::geo::read_polygon_shapefile(real_region_shp().string(), "EPSG:27700", w);
+    BOOST_REQUIRE_EQUAL(regions.features.size(), 7u);
+    const fs::path shp = c.input("regions.shp");
+    dspt::geo::write_polygon_shapefile(regions, shp.string(), {"NHSER22CD"});
+    c.set("region_boundaries", shp);
+    const Result r = c.build();
+    c.expect_success(r);
+    BOOST_CHECK(summary_counts(r, "no-inset-region", 1));
+    BOOST_CHECK(contains(r.err, shp.string() + ": no region with NHSER22NM = 'London'"));
+    const fs::path pdf = c.out() / "briefing.pdf";
+    BOOST_CHECK(pdf_counts(pdf, "no-inset-region", 1));
+    // The captions no longer promise an inset.
+    const std::string text = pdf_text(pdf);
+    BOOST_CHECK(!contains(text, "enlarged in the inset"));
+    BOOST_CHECK(fs::is_regular_file(c.out() / "png/icb_status_map.png"));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 BOOST_AUTO_TEST_SUITE(postcodes_and_ods)

@@ -1,6 +1,7 @@
+#include "figures/map_layers.h"
+
 #include <boost/test/unit_test.hpp>
 
-#include "figures/map_layers.h"
 #include "io/input_error.h"
 #include "map_fixtures.h"
 
@@ -42,6 +43,28 @@ BOOST_AUTO_TEST_CASE(join_mismatches_are_warnings_not_errors) {
         if (warning.kind == "icb-without-polygon") BOOST_TEST(warning.message.find(dropped) != std::string::npos);
         if (warning.kind == "polygon-without-data") BOOST_TEST(warning.message.find(qop) != std::string::npos);
     }
+}
+
+BOOST_AUTO_TEST_CASE(regions_without_london_warn_that_the_inset_is_gone) {
+    const auto& s = sample();
+    io::Warnings w;
+    BOOST_TEST(check_inset_region(s.maps, s.style, w));
+    BOOST_TEST(w.size() == 0u);
+
+    MapLayers maps = s.maps;
+    std::size_t renamed = 0;
+    for (auto& f : maps.regions.features) {
+        auto it = f.attributes.find("NHSER22NM");
+        BOOST_REQUIRE(it != f.attributes.end());
+        if (it->second == "London") {
+            it->second = "Greater London";
+            ++renamed;
+        }
+    }
+    BOOST_REQUIRE(renamed == 1u);
+    BOOST_TEST(!check_inset_region(maps, s.style, w));
+    BOOST_REQUIRE(w.count("no-inset-region") == 1u);
+    BOOST_TEST(w.all().front().message.find("NHSER22NM = 'London'") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(a_missing_boundary_file_is_an_input_error) {
