@@ -237,6 +237,63 @@ BOOST_AUTO_TEST_CASE(boundaries_in_wgs84_render_the_same_icbs_in_the_same_place)
                 s.style.color("status.standards_exceeded"), kExact, "QRV inset from WGS84 boundaries");
 }
 
+BOOST_AUTO_TEST_CASE(a_hole_written_with_shapelib_renders_empty_and_every_part_is_filled) {
+    const auto& s = sample();
+    testing::TempDir dir("holes");
+    io::Warnings read_warnings;
+    geo::Layer icbs = geo::read_polygon_shapefile(testing::kIcbShp, "EPSG:27700", read_warnings);
+    // Greater Manchester gets a 6 km square hole around its pole of inaccessibility
+    // (counter-clockwise: an inner ring in shapefile order).
+    const geo::XY centre = inside_point(s.maps, "QOP");
+    const double h = 3000;
+    geo::Feature* gm = nullptr;
+    for (auto& f : icbs.features)
+        if (f.attributes.at("ICB23CD") == icb("QOP").ons_code) gm = &f;
+    BOOST_REQUIRE(gm != nullptr);
+    BOOST_REQUIRE_EQUAL(gm->rings.size(), 1u);
+    gm->rings.push_back({{centre.x - h, centre.y - h},
+                         {centre.x + h, centre.y - h},
+                         {centre.x + h, centre.y + h},
+                         {centre.x - h, centre.y + h},
+                         {centre.x - h, centre.y - h}});
+    geo::write_polygon_shapefile(icbs, dir.file("icb_holes.shp"));
+
+    io::Warnings w;
+    const MapLayers maps = load_and_join_map_layers(dir.file("icb_holes.shp"), testing::kRegionShp, s.data.icbs,
+                                                    s.style, w);
+    const auto* read_back = maps.icbs.find("ICB23CD", icb("QOP").ons_code);
+    BOOST_REQUIRE(read_back != nullptr);
+    BOOST_TEST(read_back->rings.size() == 2u);
+
+    const FigureInputs in{s.data, s.style, &maps};
+    const auto canvas = render(icb_status_map(), in);
+    const auto spec = icb_status_map_spec(*canvas, in);
+    const auto layout = plan_england_map(*canvas, kFrame, in, spec.text, spec.legend.size);
+    const draw::Color approaching = s.style.color("status.approaching_standards");
+    // The middle of the hole shows the background; the ring around it is still the ICB.
+    check_color(testing::pixel_at(*canvas, layout.main.apply(centre)), s.style.color("colors.background"), kExact,
+                "middle of the hole");
+    check_color(testing::pixel_at(*canvas, layout.main.apply(inside_point(maps, "QOP"))), approaching, kExact,
+                "Greater Manchester around its hole");
+
+    // Multi-part features: Hampshire and Isle of Wight is the mainland and the island, and
+    // each part is filled with the ICB's status.
+    const auto* hiow = maps.icbs.find("ICB23CD", icb("QRL").ons_code);
+    BOOST_REQUIRE(hiow != nullptr);
+    BOOST_REQUIRE(hiow->rings.size() >= 2u);
+    const draw::Color exceeded = s.style.color("status.standards_exceeded");
+    std::size_t parts_checked = 0;
+    for (const auto& ring : hiow->rings) {
+        const geo::BBox b = geo::bbox_of({ring});
+        if (b.width() < 8000 || b.height() < 8000) continue;  // islets smaller than a few pixels
+        const geo::XY p = geo::polylabel({ring}, 50);
+        check_color(testing::pixel_at(*canvas, layout.main.apply(p)), exceeded, kExact,
+                    "part of Hampshire and Isle of Wight at " + std::to_string(p.x) + "," + std::to_string(p.y));
+        ++parts_checked;
+    }
+    BOOST_TEST(parts_checked >= 2u);
+}
+
 BOOST_AUTO_TEST_CASE(boundaries_without_polygons_leave_the_map_empty_without_failing) {
     const auto& s = sample();
     const MapLayers empty;
