@@ -1,5 +1,7 @@
 // The cover: the title on an NHS Blue band, the snapshot date and edition, three headline
 // figures computed from the data, and the experimental-statistics caveat.
+#include <algorithm>
+
 #include "report/findings.h"
 #include "report/paint.h"
 #include "report/sections.h"
@@ -35,14 +37,19 @@ void write_cover(ReportDocument& doc, const BriefingContext& ctx) {
     const double title_size = s.number("report.cover.title_text");
     const auto tm = fonts.measure("Hg", draw::FontFace::Bold, title_size);
     const double title_line = title_size * s.number("report.cover.title_line_spacing");
-    for (const std::string& line :
-         fonts.wrap(ctx.data.title, draw::FontFace::Bold, title_size, page.span_width(10))) {
+    const auto title_lines = fonts.wrap(ctx.data.title, draw::FontFace::Bold, title_size, page.span_width(10));
+    const double sub = s.number("report.cover.subtitle_text");
+    const auto sm = fonts.measure("Hg", draw::FontFace::Regular, sub);
+    // The title block sits at the foot of the band (as on NHS England publication covers),
+    // never higher than just under the kicker.
+    const double block_h = static_cast<double>(title_lines.size()) * title_line + title_line * 0.35 + sub * 1.5 +
+                           (ctx.data.edition.empty() ? 0.0 : sm.ascent + sm.descent);
+    y = std::max(y, band_h - s.number("report.cover.title_bottom_padding") - block_h);
+    for (const std::string& line : title_lines) {
         c.text({content.x, y + tm.ascent}, line, text_style(draw::FontFace::Bold, title_size, white));
         y += title_line;
     }
     y += title_line * 0.35;
-    const double sub = s.number("report.cover.subtitle_text");
-    const auto sm = fonts.measure("Hg", draw::FontFace::Regular, sub);
     c.text({content.x, y + sm.ascent}, snapshot_phrase(ctx.data),
            text_style(draw::FontFace::Regular, sub, white));
     y += sub * 1.5;
