@@ -127,7 +127,7 @@ void write_file_atomically(const std::filesystem::path& destination, std::string
 void ensure_directory(const std::filesystem::path& dir) {
     std::error_code ec;
     std::filesystem::create_directories(dir, ec);
-    if (ec) throw std::runtime_error(dir.string() + ": cannot create folder: " + ec.message());
+    if (ec) throw std::runtime_error(dir.string() + ": cannot create the folder: " + ec.message());
     if (!std::filesystem::is_directory(dir)) throw std::runtime_error(dir.string() + ": not a folder");
 }
 
