@@ -67,6 +67,12 @@ std::string Date::long_form() const {
            std::to_string(year);
 }
 
+std::string Date::short_form() const {
+    if (month < 1 || month > 12) return iso();
+    const std::string_view name(kMonthNames[static_cast<std::size_t>(month - 1)]);
+    return std::to_string(day) + ' ' + std::string(name.substr(0, 3)) + ' ' + std::to_string(year);
+}
+
 long Date::days_since_epoch() const {
     // Howard Hinnant's days_from_civil: exact for the proleptic Gregorian calendar.
     const long y = year - (month <= 2 ? 1 : 0);

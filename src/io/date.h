@@ -16,6 +16,7 @@ struct Date {
 
     std::string iso() const;        // 2023-11-16
     std::string long_form() const;  // 16 November 2023
+    std::string short_form() const; // 16 Nov 2023 (table headers)
     long days_since_epoch() const;  // days since 1970-01-01 (for SOURCE_DATE_EPOCH fallbacks)
 };
 

@@ -10,6 +10,7 @@ BOOST_AUTO_TEST_CASE(formats) {
     const Date d{2023, 11, 16};
     BOOST_TEST(d.iso() == "2023-11-16");
     BOOST_TEST(d.long_form() == "16 November 2023");
+    BOOST_TEST(d.short_form() == "16 Nov 2023");
     BOOST_TEST(Date({2019, 6, 7}).iso() == "2019-06-07");
     BOOST_TEST(Date({1970, 1, 1}).days_since_epoch() == 0);
     BOOST_TEST(d.days_since_epoch() == 19677);  // date -d 2023-11-16 +%s / 86400
