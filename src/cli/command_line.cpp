@@ -54,6 +54,8 @@ int run_command_line(int argc, char** argv) {
         build->add_flag("--png-2x", options.png.also_2x, "Also write png/<id>@2x.png at twice the resolution");
         build->add_flag("--png-print", options.png.print,
                         "Also write png/<id>@print.png, laid out for print at a physical size and dpi");
+        build->add_flag("--svg", options.svg,
+                        "Also write svg/<id>.svg: each slide figure as a vector image (960 x 540 pt)");
         build->add_option("--print-dpi", options.png.print_dpi, "Resolution of the @print PNGs (default: the style's print.dpi)")
             ->check(CLI::Range(30.0, 1200.0));
         build->add_option("--print-width-mm", options.png.print_width_mm,

@@ -7,6 +7,7 @@
 #include "curate/curation.h"
 #include "figures/map_layers.h"
 #include "figures/png_export.h"
+#include "figures/svg_export.h"
 #include "io/atomic_file.h"
 #include "io/input_error.h"
 #include "io/manifest.h"
@@ -132,6 +133,8 @@ RunSummary run_pipeline(const PipelineOptions& options, std::ostream& log) {
         const figures::FigureInputs slide_inputs{data, slide_style, &maps};
         for (auto& f : figures::render_pngs(slide_inputs, page_inputs, *fonts, options.png))
             outputs.push_back(std::move(f));
+        if (options.svg)
+            for (auto& f : figures::render_svgs(slide_inputs, *fonts)) outputs.push_back(std::move(f));
         log << "dspt-report: rendered " << figures::all_figures(slide_inputs).size() << " figures\n";
         summary.stages.push_back({"figures", clock.lap()});
 

@@ -22,6 +22,7 @@ struct PipelineOptions {
     std::filesystem::path out_dir = "out";
     std::string style_path;  // Build: the style TOML (already resolved by the caller)
     figures::PngOptions png;  // Build: which PNG variants besides png/<id>.png
+    bool svg = false;         // Build: also svg/<id>.svg
 };
 
 // Throws io::InputError for bad input data and std::runtime_error when an output

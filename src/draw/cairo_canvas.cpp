@@ -11,6 +11,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <stdexcept>
 
 namespace dspt::draw {
@@ -43,7 +44,36 @@ void release_ft_face(void* data) {
     auto face = static_cast<FT_Face>(data);
     FT_Library library = face->glyph->library;
     FT_Done_Face(face);
-    FT_Done_FreeType(library);  // drops the reference taken below
+    FT_Done_Library(library);  // drops the reference taken below (not FT_Done_FreeType: see font_library.cpp)
+}
+
+// Cairo names an SVG's surfaces after a process-wide counter ("surface1442"), so the same
+// drawing gave different bytes depending on what the process drew before. Renumber them
+// in order of appearance (the other ids Cairo writes count per document already).
+std::string renumber_svg_surfaces(const std::string& svg) {
+    static constexpr std::string_view kName = "surface";
+    std::map<std::string, std::string> renamed;
+    std::string out;
+    out.reserve(svg.size());
+    std::size_t i = 0;
+    while (i < svg.size()) {
+        const std::size_t at = svg.find(kName, i);
+        if (at == std::string::npos) break;
+        std::size_t end = at + kName.size();
+        while (end < svg.size() && svg[end] >= '0' && svg[end] <= '9') ++end;
+        const bool is_id = end > at + kName.size() && at > 0 && (svg[at - 1] == '"' || svg[at - 1] == '#');
+        out.append(svg, i, at - i);
+        if (is_id) {
+            const std::string old(svg, at, end - at);
+            auto it = renamed.try_emplace(old, std::string(kName) + std::to_string(renamed.size() + 1)).first;
+            out += it->second;
+        } else {
+            out.append(svg, at, end - at);
+        }
+        i = end;
+    }
+    out.append(svg, i, std::string::npos);
+    return out;
 }
 
 void write_file_atomically(const std::string& path, const char* data, std::size_t size) {
@@ -387,6 +417,7 @@ std::string CairoCanvas::svg_document() {
             throw std::runtime_error(std::string("Cairo cannot finish SVG: ") +
                                      cairo_status_to_string(cairo_surface_status(surface_.get())));
         }
+        svg_->bytes = renumber_svg_surfaces(svg_->bytes);
     }
     return svg_->bytes;
 }

@@ -6,8 +6,10 @@
 #include <ft2build.h>
 #include FT_FREETYPE_H
 #include FT_ADVANCES_H
+#include FT_MODULE_H
 
 #include <cmath>
+#include <cstdlib>
 #include <stdexcept>
 #include <unordered_map>
 
@@ -18,6 +20,17 @@ namespace dspt::draw {
 namespace {
 
 constexpr char32_t kEllipsis = 0x2026;
+
+// FT_Done_FreeType frees the library's memory manager even when other references to the
+// library remain (Cairo holds some, see cairo_canvas.cpp), which left Cairo freeing faces
+// through a dangling FT_Memory. So the library is made on a memory manager that lives for
+// the whole process, and every owner, Cairo included, lets go with FT_Done_Library.
+void* ft_alloc(FT_Memory, long size) { return std::malloc(static_cast<std::size_t>(size)); }
+void ft_free(FT_Memory, void* block) { std::free(block); }
+void* ft_realloc(FT_Memory, long, long new_size, void* block) {
+    return std::realloc(block, static_cast<std::size_t>(new_size));
+}
+FT_MemoryRec_ process_ft_memory{nullptr, ft_alloc, ft_free, ft_realloc};
 
 bool is_space(char32_t c) { return c == U' ' || c == U'\t'; }
 bool is_control(char32_t c) { return c < 0x20 || (c >= 0x7F && c < 0xA0); }
@@ -48,7 +61,10 @@ struct FontLibrary::Impl {
     Face faces[2];
 
     Impl(const std::string& dir, const std::string& regular, const std::string& bold) {
-        if (FT_Init_FreeType(&library) != 0) throw std::runtime_error("FreeType could not be initialised");
+        if (FT_New_Library(&process_ft_memory, &library) != 0)
+            throw std::runtime_error("FreeType could not be initialised");
+        FT_Add_Default_Modules(library);
+        FT_Set_Default_Properties(library);
         try {
             open(faces[0], dir, regular);
             open(faces[1], dir, bold);
@@ -68,7 +84,7 @@ struct FontLibrary::Impl {
             if (f.face) FT_Done_Face(f.face);
             f.face = nullptr;
         }
-        if (library) FT_Done_FreeType(library);  // drops one reference (FT_Done_Library)
+        if (library) FT_Done_Library(library);  // drops one reference; never the memory manager
         library = nullptr;
     }
 

@@ -291,4 +291,27 @@ BOOST_AUTO_TEST_CASE(svg_canvas_writes_a_vector_document) {
     BOOST_TEST(svg->svg_document() == doc);  // finished once
 }
 
+// Finishing an SVG makes Cairo let go of its font faces, which releases our FreeType
+// references while the FontLibrary still uses the library. Releasing them once freed the
+// library's memory manager (FT_Done_FreeType), so the next document crashed or tripped ASan;
+// and Cairo's process-wide surface counter made the second document's bytes differ.
+BOOST_AUTO_TEST_CASE(svg_documents_in_a_row_share_fonts_safely_and_match) {
+    const FontLibrary own(std::string(DSPT_SOURCE_DIR) + "/fonts", "LiberationSans-Regular.ttf",
+                          "LiberationSans-Bold.ttf");
+    std::string first;
+    for (int round = 0; round < 4; ++round) {
+        auto svg = CairoCanvas::make_svg(own, 200, 100);
+        svg->text({10, 40}, "Standards Met", {FontFace::Regular, 12, kBlack});
+        svg->text({10, 80}, "ICB", {FontFace::Bold, 12, kBlack});
+        const std::string doc = svg->svg_document();
+        svg.reset();
+        // A PNG between documents uses the same faces again.
+        CairoCanvas png(own, 100, 40, 1);
+        png.text({5, 30}, "NHS", {FontFace::Bold, 20, kBlack});
+        BOOST_TEST(png.png_bytes().size() > 100u);
+        if (round == 0) first = doc;
+        BOOST_TEST((doc == first), "SVG document " << round << " differs from the first");
+    }
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -13,9 +13,9 @@ using dspt::test::shell_quoted;
 
 namespace {
 
-int build(const fs::path& out, const std::string& manifest) {
+int build(const fs::path& out, const std::string& manifest, const std::string& flags = "") {
     // A fixed SOURCE_DATE_EPOCH as a release build would set; the PDF must not depend on the clock.
-    return run_command("SOURCE_DATE_EPOCH=1700092800 " + shell_quoted(DSPT_BINARY) + " build --out " +
+    return run_command("SOURCE_DATE_EPOCH=1700092800 " + shell_quoted(DSPT_BINARY) + " build " + flags + " --out " +
                        shell_quoted(out) + " " + shell_quoted(manifest) + " >/dev/null")
         .status;
 }
@@ -28,7 +28,8 @@ BOOST_AUTO_TEST_CASE(build_writes_a_valid_deterministic_briefing) {
     dspt::test::TempFolder tmp("e2e-pdf");
     const std::string manifest = DSPT_SOURCE_DIR "/examples/dspt-2023-11.toml";
     BOOST_REQUIRE_EQUAL(build(tmp.path() / "a", manifest), 0);
-    BOOST_REQUIRE_EQUAL(build(tmp.path() / "b", manifest), 0);
+    // The second run also asks for SVGs and 2x PNGs: extra outputs must not change the others.
+    BOOST_REQUIRE_EQUAL(build(tmp.path() / "b", manifest, "--svg --png-2x"), 0);
     const auto a = tmp.path() / "a" / "briefing.pdf";
     const auto b = tmp.path() / "b" / "briefing.pdf";
     BOOST_REQUIRE(fs::exists(a));
@@ -42,6 +43,21 @@ BOOST_AUTO_TEST_CASE(build_writes_a_valid_deterministic_briefing) {
                std::string::npos);
     // The sources page names the run's input files.
     BOOST_TEST(text.find("DSPT search results 16_11_2023.csv") != std::string::npos);
+
+    std::size_t pngs = 0, svgs = 0;
+    for (const auto& e : fs::directory_iterator(tmp.path() / "a" / "png")) {
+        ++pngs;
+        const auto name = e.path().filename();
+        BOOST_TEST((dspt::test::read_bytes(e.path()) == dspt::test::read_bytes(tmp.path() / "b" / "png" / name)),
+                   name.string() << " differs when --svg --png-2x are given");
+        auto svg = tmp.path() / "b" / "svg" / name;
+        svg.replace_extension(".svg");
+        BOOST_TEST(fs::is_regular_file(svg), svg.string() << " missing");
+    }
+    for ([[maybe_unused]] const auto& e : fs::directory_iterator(tmp.path() / "b" / "svg")) ++svgs;
+    BOOST_TEST(pngs == 7u);
+    BOOST_TEST(!fs::exists(tmp.path() / "a" / "svg"));  // only on request
+    BOOST_TEST(svgs == 7u);
 }
 
 BOOST_AUTO_TEST_CASE(a_failing_build_keeps_the_previous_briefing) {

@@ -1,4 +1,4 @@
-// PNG export: the files, their pixel sizes, the print resolution chunk, determinism.
+// PNG and SVG export: the files, their pixel sizes, the print resolution chunk, determinism.
 #include <boost/test/unit_test.hpp>
 
 #include <cstdint>
@@ -8,6 +8,7 @@
 
 #include "figure_fixtures.h"
 #include "figures/png_export.h"
+#include "figures/svg_export.h"
 
 using namespace dspt;
 using namespace dspt::test;
@@ -79,6 +80,26 @@ BOOST_AUTO_TEST_CASE(export_writes_files_and_same_inputs_give_same_bytes) {
     for ([[maybe_unused]] const auto& e : std::filesystem::directory_iterator(dir / "png")) ++entries;
     BOOST_CHECK_EQUAL(entries, first.size());
     std::filesystem::remove_all(dir);
+}
+
+BOOST_AUTO_TEST_CASE(svgs_are_vector_slides_with_the_same_bytes_every_time) {
+    const auto& data = sample_with_previous();
+    const figures::FigureInputs slide{data, slides_style()};
+    const auto files = figures::render_svgs(slide, fonts());
+    const auto figures = figures::all_figures(slide);
+    BOOST_REQUIRE_EQUAL(files.size(), figures.size());
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        const auto& svg = files[i].bytes;
+        BOOST_CHECK_EQUAL(files[i].relative_path.string(), "svg/" + figures[i].id + ".svg");
+        BOOST_CHECK(svg.starts_with("<?xml"));
+        BOOST_CHECK(svg.find("width=\"960pt\" height=\"540pt\"") != std::string::npos);
+        BOOST_CHECK(svg.find("<path") != std::string::npos);
+        BOOST_CHECK(svg.find("<image") == std::string::npos);  // vector: no embedded raster
+        BOOST_CHECK(svg.ends_with("</svg>\n"));
+    }
+    const auto again = figures::render_svgs(slide, fonts());
+    BOOST_REQUIRE_EQUAL(again.size(), files.size());
+    for (std::size_t i = 0; i < files.size(); ++i) BOOST_CHECK(again[i].bytes == files[i].bytes);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -1,0 +1,20 @@
+#include "figures/svg_export.h"
+
+#include "draw/cairo_canvas.h"
+
+namespace dspt::figures {
+
+std::vector<io::OutputFile> render_svgs(const FigureInputs& slide, const draw::FontLibrary& fonts,
+                                        const std::filesystem::path& subdirectory) {
+    const double w = slide.style.number("slide.width");
+    const double h = slide.style.number("slide.height");
+    std::vector<io::OutputFile> files;
+    for (const auto& fig : all_figures(slide)) {
+        auto canvas = draw::CairoCanvas::make_svg(fonts, w, h, slide.style.color("colors.background"));
+        fig.draw(*canvas, draw::Rect{0, 0, w, h}, slide);
+        files.push_back({subdirectory / (fig.id + ".svg"), canvas->svg_document()});
+    }
+    return files;
+}
+
+}  // namespace dspt::figures
