@@ -1,6 +1,11 @@
 #include "figures/png_export.h"
 
+#include <algorithm>
 #include <cmath>
+#include <deque>
+#include <future>
+#include <memory>
+#include <thread>
 #include <cstdint>
 #include <stdexcept>
 #include <string_view>
@@ -70,19 +75,42 @@ std::vector<PngVariant> png_variants(const style::Style& slide_style, const styl
 
 std::vector<io::OutputFile> render_pngs(const FigureInputs& slide, const FigureInputs& print,
                                         const draw::FontLibrary& fonts, const PngOptions& options) {
+    // Encoding (zlib + libpng) is most of a figure's time and touches only the finished
+    // image, so it runs on worker threads while this thread draws the next figure. Drawing
+    // stays on this thread: FreeType faces are not safe to share across threads. Each
+    // canvas is destroyed here too, after its encoder has finished (the future is declared
+    // after the canvas, so it is waited for first even when an exception unwinds). Where
+    // no thread can be started, the encoding runs deferred, on this thread.
+    struct Encoding {
+        std::unique_ptr<draw::CairoCanvas> canvas;
+        std::future<std::vector<unsigned char>> bytes;
+        std::filesystem::path path;
+    };
+    const std::size_t max_in_flight = std::max(1u, std::thread::hardware_concurrency());
+    std::deque<Encoding> in_flight;
     std::vector<io::OutputFile> files;
-    const auto variants = png_variants(slide.style, print.style, options);
-    for (const auto& v : variants) {
+    auto finish_oldest = [&] {
+        const auto bytes = in_flight.front().bytes.get();
+        files.push_back({in_flight.front().path, std::string(reinterpret_cast<const char*>(bytes.data()), bytes.size())});
+        in_flight.pop_front();
+    };
+    for (const auto& v : png_variants(slide.style, print.style, options)) {
         const FigureInputs& inputs = v.suffix == "@print" ? print : slide;
         for (const auto& fig : all_figures(inputs)) {
-            draw::CairoCanvas canvas(fonts, v.width, v.height, v.scale, inputs.style.color("colors.background"));
-            fig.draw(canvas, draw::Rect{0, 0, v.width, v.height}, inputs);
-            // The print PNG says its resolution, so it prints at its physical size.
-            const auto bytes = v.dpi > 0 ? with_png_resolution(canvas.png_bytes(), v.dpi) : canvas.png_bytes();
-            files.push_back({options.subdirectory / (fig.id + v.suffix + ".png"),
-                             std::string(reinterpret_cast<const char*>(bytes.data()), bytes.size())});
+            auto canvas = std::make_unique<draw::CairoCanvas>(fonts, v.width, v.height, v.scale,
+                                                              inputs.style.color("colors.background"));
+            fig.draw(*canvas, draw::Rect{0, 0, v.width, v.height}, inputs);
+            if (in_flight.size() >= max_in_flight) finish_oldest();
+            const draw::CairoCanvas* drawn = canvas.get();
+            const double dpi = v.dpi;
+            auto bytes = std::async(std::launch::async | std::launch::deferred, [drawn, dpi] {
+                // The print PNG says its resolution, so it prints at its physical size.
+                return dpi > 0 ? with_png_resolution(drawn->png_bytes(), dpi) : drawn->png_bytes();
+            });
+            in_flight.push_back({std::move(canvas), std::move(bytes), options.subdirectory / (fig.id + v.suffix + ".png")});
         }
     }
+    while (!in_flight.empty()) finish_oldest();
     return files;
 }
 

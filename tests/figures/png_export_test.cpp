@@ -6,6 +6,7 @@
 #include <fstream>
 #include <iterator>
 
+#include "draw/cairo_canvas.h"
 #include "figure_fixtures.h"
 #include "figures/png_export.h"
 #include "figures/svg_export.h"
@@ -80,6 +81,26 @@ BOOST_AUTO_TEST_CASE(export_writes_files_and_same_inputs_give_same_bytes) {
     for ([[maybe_unused]] const auto& e : std::filesystem::directory_iterator(dir / "png")) ++entries;
     BOOST_CHECK_EQUAL(entries, first.size());
     std::filesystem::remove_all(dir);
+}
+
+BOOST_AUTO_TEST_CASE(pngs_encoded_on_worker_threads_match_a_serial_render_in_order) {
+    // render_pngs encodes on worker threads while it draws the next figure; each file must
+    // still be the bytes of its own figure, in figure order, as one canvas drawn and encoded
+    // on this thread gives them.
+    const auto& data = sample_with_previous();
+    const figures::FigureInputs slide{data, slides_style()};
+    const auto files = figures::render_pngs(slide, slide, fonts(), {});
+    const auto figures = figures::all_figures(slide);
+    BOOST_REQUIRE_EQUAL(files.size(), figures.size());
+    const double w = slide.style.number("slide.width"), h = slide.style.number("slide.height");
+    const double scale = slide.style.number("slide.scale");
+    for (std::size_t i = 0; i < figures.size(); ++i) {
+        draw::CairoCanvas canvas(fonts(), w, h, scale, slide.style.color("colors.background"));
+        figures[i].draw(canvas, draw::Rect{0, 0, w, h}, slide);
+        const auto serial = canvas.png_bytes();
+        BOOST_CHECK_EQUAL(files[i].relative_path.string(), "png/" + figures[i].id + ".png");
+        BOOST_CHECK_MESSAGE(files[i].bytes == std::string(serial.begin(), serial.end()), figures[i].id);
+    }
 }
 
 BOOST_AUTO_TEST_CASE(svgs_are_vector_slides_with_the_same_bytes_every_time) {
