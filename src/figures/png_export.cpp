@@ -2,13 +2,13 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <deque>
 #include <future>
 #include <memory>
-#include <thread>
-#include <cstdint>
 #include <stdexcept>
 #include <string_view>
+#include <thread>
 
 #include "draw/cairo_canvas.h"
 
