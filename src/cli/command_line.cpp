@@ -7,6 +7,7 @@
 #include <new>
 
 #include "cli/run_pipeline.h"
+#include "curate/status_guard.h"
 #include "io/input_error.h"
 
 namespace dspt::cli {
@@ -19,6 +20,13 @@ std::string resolve_style(const std::string& given) {
     if (!given.empty()) return given;
     if (const char* env = std::getenv("DSPT_STYLE"); env && *env) return env;
     return (fs::path(DSPT_SOURCE_DIR) / "styles" / "nhs.toml").string();
+}
+
+// METHODOLOGY.md's guard: more than 5 % unrecognised statuses stop the run unless accepted.
+void add_accept_unknown_statuses_flag(CLI::App& command, PipelineOptions& options) {
+    command.add_flag(curate::kAcceptUnknownStatusesFlag, options.accept_unknown_statuses,
+                     "Count unrecognised status texts as Not Published even when more than 5 % of the "
+                     "organisations have one (the PDF's data-quality page says so)");
 }
 
 // Exactly one line on stderr, whatever the message holds.
@@ -68,6 +76,8 @@ int run_command_line(int argc, char** argv) {
         auto* curate = app.add_subcommand("curate", "Curated CSVs and tables only");
         curate->add_option("MANIFEST", options.manifest_path, "Run manifest (TOML)")->required();
         curate->add_option("--out", out_dir, "Output folder")->capture_default_str();
+        add_accept_unknown_statuses_flag(*build, options);
+        add_accept_unknown_statuses_flag(*curate, options);
 
         try {
             app.parse(argc, argv);

@@ -70,6 +70,7 @@ RunSummary run_pipeline(const PipelineOptions& options, std::ostream& log) {
     curate::CurationInputs in;
     in.title = manifest.title;
     in.edition = manifest.edition;
+    in.accept_unknown_statuses = options.accept_unknown_statuses;
     in.reference_date = reference_date_of(manifest, warnings);
 
     auto note = [&](const std::string& label, const std::string& path, std::size_t rows) {

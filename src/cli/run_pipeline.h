@@ -23,6 +23,7 @@ struct PipelineOptions {
     std::string style_path;  // Build: the style TOML (already resolved by the caller)
     figures::PngOptions png;  // Build: which PNG variants besides png/<id>.png
     bool svg = false;         // Build: also svg/<id>.svg
+    bool accept_unknown_statuses = false;  // past the >5 % unrecognised-status guard
 };
 
 // Throws io::InputError for bad input data and std::runtime_error when an output

@@ -56,6 +56,9 @@ struct BriefingData {
     std::string previous_edition;             // edition the previous snapshot was judged by
     std::vector<StatusChange> changes;        // month-on-month, when has_previous
     io::Warnings warnings;
+    // One sentence per export whose unrecognised statuses passed the guard only because
+    // the user accepted them; the data-quality page prints them.
+    std::vector<std::string> status_guard_notes;
 };
 
 }  // namespace dspt::curate

@@ -5,6 +5,7 @@
 
 #include "curate/changes.h"
 #include "curate/names.h"
+#include "curate/status_guard.h"
 #include "curate/status_rules.h"
 #include "curate/universe.h"
 #include "io/input_error.h"
@@ -25,9 +26,17 @@ void set_icb(Organisation& org, const io::IcbInfo& icb) {
 }
 
 // The edition a snapshot is judged by: the manifest's when given, else the newest in
-// that export; "" for an older-layout export that names none.
+// that export. An older-layout export whose statuses name no edition cannot say which
+// edition they are of: the run must name it (METHODOLOGY.md, vocabulary table).
 std::string edition_for(const std::optional<std::string>& explicit_edition, const io::DsptExport& exported) {
     if (explicit_edition) return *explicit_edition;
+    if (older_layout(exported))
+        if (const io::DsptRecord* r = first_status_without_edition(exported))
+            throw io::InputError(exported.path, r->line, 0,
+                                 "status '" + r->status +
+                                     "' names no edition (older export layout), and the manifest names none: "
+                                     "add the edition these statuses are of to the manifest, e.g. "
+                                     "[briefing] edition = \"18/19\"");
     return newest_edition(exported).value_or("");
 }
 
@@ -36,7 +45,7 @@ std::string edition_for(const std::optional<std::string>& explicit_edition, cons
 // it shares the reference data, so its warnings would only repeat this month's.
 std::vector<Organisation> curate_snapshot(const CurationInputs& in, const io::DsptExport& exported,
                                           const io::Date& reference_date, const std::string& edition,
-                                          bool details, io::Warnings& warnings) {
+                                          bool details, io::Warnings& warnings, StatusTally& tally) {
     std::unordered_map<std::string, const io::IcbInfo*> icb_by_ods;
     for (const auto& i : in.ons.icbs) icb_by_ods.emplace(i.ods_code, &i);
 
@@ -51,6 +60,10 @@ std::vector<Organisation> curate_snapshot(const CurationInputs& in, const io::Ds
         org.code = m.code;
         org.sector = m.sector;
         ResolvedStatus r = resolver.resolve(m.code, warnings);
+        if (const io::DsptRecord* own = resolver.row(m.code)) {
+            ++tally.rows;
+            if (resolver.unrecognised(read_status_text(own->status))) ++tally.unrecognised[own->status];
+        }
         org.raw_status = std::move(r.raw_status);
         org.status = r.status;
         org.decision = r.decision;
@@ -126,10 +139,11 @@ BriefingData curate(const CurationInputs& in, io::Warnings warnings) {
     data.edition = edition_for(in.edition, in.current);
 
     // Only the current layout names editions; an older-layout export cannot contradict one.
-    if (in.edition && newest_edition(in.current)) {
+    if (in.edition && !older_layout(in.current)) {
         const bool present =
             std::any_of(in.current.records.begin(), in.current.records.end(), [&](const auto& r) {
-                return r.status.size() > 6 && r.status.compare(0, 6, *in.edition + " ") == 0;
+                const StatusText t = read_status_text(r.status);
+                return t.kind == StatusText::Kind::Outcome && t.edition == *in.edition;
             });
         if (!present)
             data.warnings.add(
@@ -145,8 +159,11 @@ BriefingData curate(const CurationInputs& in, io::Warnings warnings) {
     std::sort(data.icbs.begin(), data.icbs.end(),
               [](const io::IcbInfo& a, const io::IcbInfo& b) { return a.ons_code < b.ons_code; });
 
+    StatusTally tally;
     data.organisations =
-        curate_snapshot(in, in.current, in.reference_date, data.edition, true, data.warnings);
+        curate_snapshot(in, in.current, in.reference_date, data.edition, true, data.warnings, tally);
+    if (auto note = apply_status_guard(in.current.path, tally, in.accept_unknown_statuses))
+        data.status_guard_notes.push_back(std::move(*note));
 
     if (in.previous) {
         std::optional<io::Date> date = in.previous_reference_date;
@@ -158,8 +175,11 @@ BriefingData curate(const CurationInputs& in, io::Warnings warnings) {
         data.has_previous = true;
         data.previous_reference_date = date;
         data.previous_edition = edition_for(in.edition, *in.previous);
-        const std::vector<Organisation> before =
-            curate_snapshot(in, *in.previous, *date, data.previous_edition, false, data.warnings);
+        StatusTally previous_tally;
+        const std::vector<Organisation> before = curate_snapshot(in, *in.previous, *date, data.previous_edition,
+                                                                 false, data.warnings, previous_tally);
+        if (auto note = apply_status_guard(in.previous->path, previous_tally, in.accept_unknown_statuses))
+            data.status_guard_notes.push_back(std::move(*note));
         data.changes = compare_snapshots(before, data.organisations);
     }
     return data;

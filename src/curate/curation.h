@@ -29,11 +29,15 @@ struct CurationInputs {
     // False when the manifest names no postcode file: one "no-postcode-file" warning
     // instead of one "unmatched-postcode" per trust.
     bool have_postcode_file = true;
+    // The user accepts more than 5 % unrecognised statuses (METHODOLOGY.md, the guard).
+    bool accept_unknown_statuses = false;
 };
 
 // `warnings` are the readers' warnings so far; curation adds its own and hands all of
 // them on in BriefingData::warnings. Throws io::InputError when the previous export's
-// date is neither given nor in its file name.
+// date is neither given nor in its file name, when an older-layout export's statuses
+// name no edition and the run names none, and when more than 5 % of an export's rows
+// that would enter the briefing have an unrecognised status (unless accepted).
 BriefingData curate(const CurationInputs& inputs, io::Warnings warnings);
 
 // Normalised HQ postcodes of the ODS trust rows: what read_postcodes() should keep.

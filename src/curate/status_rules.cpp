@@ -17,12 +17,18 @@ std::string location_of(const io::DsptExport& exported, const io::DsptRecord& r)
 StatusResolver::StatusResolver(const io::DsptExport& exported, const std::vector<io::Successor>& successors,
                                std::string edition)
     : exported_(exported), edition_(std::move(edition)) {
-    legacy_layout_ = !newest_edition(exported).has_value();
+    legacy_layout_ = older_layout(exported);
     rows_.reserve(exported.records.size());
     // Duplicate codes: the first row wins, as in the portal's own listing order; the
     // universe builder reports duplicates of organisations that are in the briefing.
     for (const auto& r : exported.records) rows_.emplace(r.code, &r);
     for (const auto& s : successors) successors_[s.predecessor_code].push_back(s.successor_code);
+}
+
+bool StatusResolver::unrecognised(const StatusText& t) const {
+    // In the current layout every outcome carries its edition: a bare one is not a status
+    // the rules know (the older layout's bare outcomes are of the run's edition).
+    return t.kind == StatusText::Kind::Unknown || (t.kind == StatusText::Kind::Outcome && !t.edition && !legacy_layout_);
 }
 
 const io::DsptRecord* StatusResolver::row(const std::string& code) const {
@@ -38,7 +44,7 @@ std::optional<Status> StatusResolver::current_outcome(const std::string& code) c
     // Older layout: the statuses carry no edition, and the export is by construction a
     // snapshot of one edition, so a bare outcome is read as the current edition. In the
     // current layout a bare outcome is not a valid status and falls through to Unknown.
-    if (!t.edition) return legacy_layout_ ? std::optional{t.outcome} : std::nullopt;
+    if (!t.edition) return legacy_layout_ && !edition_.empty() ? std::optional{t.outcome} : std::nullopt;
     if (*t.edition == edition_) return t.outcome;
     return std::nullopt;
 }
@@ -49,14 +55,10 @@ ResolvedStatus StatusResolver::resolve(const std::string& code, io::Warnings& wa
     if (own) {
         out.raw_status = own->status;
         const StatusText t = read_status_text(own->status);
-        const bool unknown = t.kind == StatusText::Kind::Unknown || t.kind == StatusText::Kind::Blank ||
-                             (t.kind == StatusText::Kind::Outcome && !t.edition && !legacy_layout_);
+        const bool unknown = unrecognised(t);
         if (unknown) {
             warnings.add("unknown-status", location_of(exported_, *own),
-                         code +
-                             (own->status.empty() ? ": blank status"
-                                                  : ": status '" + own->status + "' is not a known outcome") +
-                             "; counted as Not Published");
+                         code + ": status '" + own->status + "' is not a known outcome; counted as Not Published");
         } else if (!t.legacy_mapping.empty()) {
             warnings.add("legacy-status", location_of(exported_, *own), code + ": " + t.legacy_mapping);
         }
@@ -66,11 +68,13 @@ ResolvedStatus StatusResolver::resolve(const std::string& code, io::Warnings& wa
             if (!t.legacy_mapping.empty())
                 out.note = t.legacy_mapping;
             else if (!t.edition)
-                out.note = "no edition in the older export layout; read as the current edition";
+                out.note = "no edition in the older export layout; of the " + edition_ + " edition the run names";
             return out;
         }
         if (unknown)
-            out.note = own->status.empty() ? "blank status" : "unknown status '" + own->status + "'";
+            out.note = "unknown status '" + own->status + "'";
+        else if (t.kind == StatusText::Kind::NoStatus)
+            out.note = own->status.empty() ? "no status in the export" : "no status in the export ('" + own->status + "')";
         else if (t.kind == StatusText::Kind::NotPublished)
             out.note = "export says Not Published";
         else if (t.edition)

@@ -34,6 +34,8 @@ public:
     ResolvedStatus resolve(const std::string& code, io::Warnings& warnings) const;
 
     const io::DsptRecord* row(const std::string& code) const;
+    // A status text the rules do not know (counted as Not Published, and by the guard).
+    bool unrecognised(const StatusText& t) const;
     const std::string& edition() const { return edition_; }
     // True when no status in the export carries an edition prefix (the 2019 layout).
     bool legacy_layout() const { return legacy_layout_; }

@@ -99,10 +99,12 @@ void write_methodology(ReportDocument& doc, const BriefingContext& ctx) {
          "status of " +
              edition + " inherits it; if not, it is Not Published.",
          "Status text that is none of the known outcomes counts as Not Published and is listed under "
-         "data quality.",
+         "data quality. If more than 5 % of the organisations in the briefing had such a text, the run "
+         "would stop unless told to accept them.",
          "The five statuses, worst to best: Not Published, Standards Not Met, Approaching Standards, "
          "Standards Met, Standards Exceeded."},
         body, content.x, content.width);
+    write_status_vocabulary(doc, ctx);
 
     sub("ICB composite score", "methodology-score");
     flow_bullets(
@@ -175,6 +177,7 @@ void write_data_quality(ReportDocument& doc, const BriefingContext& ctx) {
                                    " trusts could not be placed on the map.";
     flow_paragraph(doc, summary, body, content.x, content.width);
     doc.advance(gap);
+    write_status_guard_notes(doc, ctx);
 
     if (!counts.empty()) {
         Table t;

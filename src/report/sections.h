@@ -42,6 +42,9 @@ void write_figures(ReportDocument& doc, const BriefingContext& ctx);
 void write_changes(ReportDocument& doc, const BriefingContext& ctx);
 void write_methodology(ReportDocument& doc, const BriefingContext& ctx);
 void write_data_quality(ReportDocument& doc, const BriefingContext& ctx);
+// Parts of those two pages about status texts (section_status_words.cpp).
+void write_status_vocabulary(ReportDocument& doc, const BriefingContext& ctx);
+void write_status_guard_notes(ReportDocument& doc, const BriefingContext& ctx);
 void write_appendix(ReportDocument& doc, const BriefingContext& ctx);
 void write_sources(ReportDocument& doc, const BriefingContext& ctx);
 
