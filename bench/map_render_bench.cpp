@@ -10,12 +10,15 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <functional>
 #include <string>
+#include <string_view>
 
 #include "curate/curation.h"
 #include "draw/cairo_canvas.h"
 #include "figures/map_figures.h"
 #include "figures/map_layers.h"
+#include "io/atomic_file.h"
 #include "io/readers.h"
 #include "style/fonts.h"
 #include "style/style.h"
@@ -44,6 +47,15 @@ curate::BriefingData sample_briefing() {
     return curate::curate(in, std::move(w));
 }
 
+// One canvas of width x height units at `scale`, drawn by `draw` and written as a PNG.
+void render_to_png(const draw::FontLibrary& fonts, double width, double height, double scale,
+                   const std::function<void(draw::Canvas&)>& draw, const std::string& path) {
+    draw::CairoCanvas canvas(fonts, width, height, scale);
+    draw(canvas);
+    const auto bytes = canvas.png_bytes();
+    io::write_file_atomically(path, std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
+}
+
 double seconds_since(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
 
 struct Timing {
@@ -64,7 +76,7 @@ Timing time_icb_map(const std::string& icb_shp, const curate::BriefingData& data
     const auto t1 = Clock::now();
     const figures::FigureInputs in{data, style, &maps};
     const auto figures = figures::map_figures(in);
-    draw::render_to_png(
+    render_to_png(
         fonts, style.number("slide.width"), style.number("slide.height"), style.number("slide.scale"),
         [&](draw::Canvas& c) {
             figures.front().draw(c, {0, 0, style.number("slide.width"), style.number("slide.height")}, in);
@@ -109,7 +121,7 @@ int main(int argc, char** argv) {
             const figures::FigureInputs in{data, *style, &maps};
             for (const auto& f : figures::map_figures(in)) {
                 const std::string path = out + "/" + f.id + suffix + ".png";
-                draw::render_to_png(
+                render_to_png(
                     *fonts, width, height, scale, [&](draw::Canvas& c) { f.draw(c, {0, 0, width, height}, in); }, path);
                 std::printf("wrote %s\n", path.c_str());
             }

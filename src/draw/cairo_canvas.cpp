@@ -9,10 +9,10 @@
 #include <cmath>
 #include <cstdint>
 #include <cstring>
-#include <filesystem>
-#include <fstream>
 #include <map>
 #include <stdexcept>
+
+#include "draw/png_encoder.h"
 
 namespace dspt::draw {
 
@@ -22,12 +22,6 @@ struct CairoCanvas::SvgBuffer {
 };
 
 namespace {
-
-cairo_status_t append_to_vector(void* closure, const unsigned char* data, unsigned int length) {
-    auto* out = static_cast<std::vector<unsigned char>*>(closure);
-    out->insert(out->end(), data, data + length);
-    return CAIRO_STATUS_SUCCESS;
-}
 
 cairo_status_t append_to_string(void* closure, const unsigned char* data, unsigned int length) {
     auto* out = static_cast<std::string*>(closure);
@@ -74,25 +68,6 @@ std::string renumber_svg_surfaces(const std::string& svg) {
     }
     out.append(svg, i, std::string::npos);
     return out;
-}
-
-void write_file_atomically(const std::string& path, const char* data, std::size_t size) {
-    namespace fs = std::filesystem;
-    const fs::path target(path);
-    const fs::path temp = target.string() + ".tmp";
-    {
-        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-        if (!out) throw std::runtime_error("cannot write " + temp.string());
-        out.write(data, static_cast<std::streamsize>(size));
-        out.close();
-        if (!out) throw std::runtime_error("cannot write " + temp.string());
-    }
-    std::error_code ec;
-    fs::rename(temp, target, ec);
-    if (ec) {
-        fs::remove(temp, ec);
-        throw std::runtime_error("cannot write " + path + ": " + ec.message());
-    }
 }
 
 void set_source(cairo_t* cr, const Color& c) { cairo_set_source_rgba(cr, c.r, c.g, c.b, c.a); }
@@ -390,21 +365,10 @@ Color CairoCanvas::pixel(int px, int py) const {
     return {channel(16), channel(8), channel(0), a};
 }
 
-std::vector<unsigned char> CairoCanvas::png_bytes() const {
+std::vector<unsigned char> CairoCanvas::png_bytes(double dpi) const {
     require_image("png_bytes");
     check("drawing");
-    cairo_surface_flush(surface_.get());
-    std::vector<unsigned char> out;
-    const cairo_status_t status = cairo_surface_write_to_png_stream(surface_.get(), append_to_vector, &out);
-    if (status != CAIRO_STATUS_SUCCESS) {
-        throw std::runtime_error(std::string("Cairo cannot encode PNG: ") + cairo_status_to_string(status));
-    }
-    return out;
-}
-
-void CairoCanvas::write_png(const std::string& path) const {
-    const std::vector<unsigned char> bytes = png_bytes();
-    write_file_atomically(path, reinterpret_cast<const char*>(bytes.data()), bytes.size());
+    return encode_png(surface_.get(), dpi);
 }
 
 std::string CairoCanvas::svg_document() {
@@ -420,19 +384,6 @@ std::string CairoCanvas::svg_document() {
         svg_->bytes = renumber_svg_surfaces(svg_->bytes);
     }
     return svg_->bytes;
-}
-
-void CairoCanvas::write_svg(const std::string& path) {
-    const std::string doc = svg_document();
-    write_file_atomically(path, doc.data(), doc.size());
-}
-
-void render_to_png(const FontLibrary& fonts, double width, double height, double scale,
-                   const std::function<void(Canvas&)>& draw, const std::string& path,
-                   std::optional<Color> background) {
-    CairoCanvas canvas(fonts, width, height, scale, background);
-    draw(canvas);
-    canvas.write_png(path);
 }
 
 }  // namespace dspt::draw

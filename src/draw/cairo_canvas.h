@@ -6,11 +6,10 @@
 // measured (unhinted outlines, hint metrics off), so layouts computed with measure() hold
 // in the PNG as they do in the PDF.
 //
-// Output is deterministic: the same drawing calls give byte-identical PNG files (Cairo's
-// PNG writer adds no timestamps; antialiasing is greyscale, never subpixel).
+// Output is deterministic: the same drawing calls give byte-identical PNG files (the
+// encoder adds no timestamps; antialiasing is greyscale, never subpixel).
 #include <cairo.h>
 
-#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -56,14 +55,13 @@ public:
     int pixel_height() const;
     // The colour of one device pixel, un-premultiplied; (0,0) is the top-left pixel.
     Color pixel(int px, int py) const;
-    // The PNG file as bytes / written to `path` through a temporary file and a rename, so a
-    // reader never sees half a file. Throw std::runtime_error on Cairo or I/O errors.
-    std::vector<unsigned char> png_bytes() const;
-    void write_png(const std::string& path) const;
+    // The PNG file (draw/png_encoder.h); `dpi` > 0 records the print resolution in it.
+    // Throws std::runtime_error when drawing failed or the encoder fails. Writing it is the
+    // caller's business (io::write_files_atomically).
+    std::vector<unsigned char> png_bytes(double dpi = 0) const;
 
     // --- SVG canvases only: ends drawing (later calls draw nothing) ---
     std::string svg_document();
-    void write_svg(const std::string& path);
 
     cairo_t* context() const { return cr_.get(); }  // escape hatch for backend-specific code
 
@@ -100,11 +98,5 @@ private:
     std::unique_ptr<cairo_font_options_t, FontOptionsDeleter> font_options_;
     std::unique_ptr<cairo_font_face_t, FontFaceDeleter> font_faces_[2];
 };
-
-// Draws one PNG: a canvas of width x height units at `scale`, handed to `draw`, written to
-// `path` (atomically). The usual way to render a slide figure.
-void render_to_png(const FontLibrary& fonts, double width, double height, double scale,
-                   const std::function<void(Canvas&)>& draw, const std::string& path,
-                   std::optional<Color> background = CairoCanvas::kWhite);
 
 }  // namespace dspt::draw

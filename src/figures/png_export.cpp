@@ -2,12 +2,10 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdint>
 #include <deque>
 #include <future>
 #include <memory>
 #include <stdexcept>
-#include <string_view>
 #include <thread>
 
 #include "draw/cairo_canvas.h"
@@ -19,38 +17,7 @@ namespace {
 constexpr double kPointsPerInch = 72.0;
 constexpr double kMillimetresPerInch = 25.4;
 
-std::uint32_t crc32(const unsigned char* data, std::size_t n, std::uint32_t crc = 0xFFFFFFFFu) {
-    for (std::size_t i = 0; i < n; ++i) {
-        crc ^= data[i];
-        for (int k = 0; k < 8; ++k) crc = (crc >> 1) ^ (0xEDB88320u & (0u - (crc & 1u)));
-    }
-    return crc;
-}
-
-void put_be32(std::vector<unsigned char>& out, std::uint32_t v) {
-    for (int shift = 24; shift >= 0; shift -= 8) out.push_back(static_cast<unsigned char>(v >> shift));
-}
-
 }  // namespace
-
-std::vector<unsigned char> with_png_resolution(const std::vector<unsigned char>& png, double dpi) {
-    // PNG: 8-byte signature, then IHDR (4 length + 4 type + 13 data + 4 CRC). pHYs must come
-    // before the image data; right after IHDR is always valid.
-    constexpr std::size_t kAfterIhdr = 8 + 4 + 4 + 13 + 4;
-    if (png.size() < kAfterIhdr || !(dpi > 0)) throw std::invalid_argument("not a PNG, or a non-positive dpi");
-    const auto ppm = static_cast<std::uint32_t>(std::lround(dpi / 0.0254));
-    std::vector<unsigned char> chunk;  // type + data, what the CRC covers
-    for (char c : std::string_view("pHYs")) chunk.push_back(static_cast<unsigned char>(c));
-    put_be32(chunk, ppm);
-    put_be32(chunk, ppm);
-    chunk.push_back(1);  // unit: metre
-    std::vector<unsigned char> out(png.begin(), png.begin() + kAfterIhdr);
-    put_be32(out, 9);
-    out.insert(out.end(), chunk.begin(), chunk.end());
-    put_be32(out, crc32(chunk.data(), chunk.size()) ^ 0xFFFFFFFFu);
-    out.insert(out.end(), png.begin() + kAfterIhdr, png.end());
-    return out;
-}
 
 std::vector<PngVariant> png_variants(const style::Style& slide_style, const style::Style& print_style,
                                      const PngOptions& options) {
@@ -75,7 +42,7 @@ std::vector<PngVariant> png_variants(const style::Style& slide_style, const styl
 
 std::vector<io::OutputFile> render_pngs(const FigureInputs& slide, const FigureInputs& print,
                                         const draw::FontLibrary& fonts, const PngOptions& options) {
-    // Encoding (zlib + libpng) is most of a figure's time and touches only the finished
+    // Encoding (zlib + libpng) is much of a figure's time and touches only the finished
     // image, so it runs on worker threads while this thread draws the next figure. Drawing
     // stays on this thread: FreeType faces are not safe to share across threads. Each
     // canvas is destroyed here too, after its encoder has finished (the future is declared
@@ -105,7 +72,7 @@ std::vector<io::OutputFile> render_pngs(const FigureInputs& slide, const FigureI
             const double dpi = v.dpi;
             auto bytes = std::async(std::launch::async | std::launch::deferred, [drawn, dpi] {
                 // The print PNG says its resolution, so it prints at its physical size.
-                return dpi > 0 ? with_png_resolution(drawn->png_bytes(), dpi) : drawn->png_bytes();
+                return drawn->png_bytes(dpi);
             });
             in_flight.push_back({std::move(canvas), std::move(bytes), options.subdirectory / (fig.id + v.suffix + ".png")});
         }

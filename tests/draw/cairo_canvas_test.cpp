@@ -4,13 +4,9 @@
 
 #include <boost/test/unit_test.hpp>
 #include <cmath>
-#include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <limits>
 #include <string>
 
-namespace fs = std::filesystem;
 using namespace dspt::draw;
 
 namespace {
@@ -36,12 +32,6 @@ std::uint32_t be32(const std::vector<unsigned char>& b, std::size_t at) {
     return (std::uint32_t{b[at]} << 24) | (std::uint32_t{b[at + 1]} << 16) | (std::uint32_t{b[at + 2]} << 8) |
            b[at + 3];
 }
-
-struct TempDir {
-    fs::path dir = fs::temp_directory_path() / ("dspt_cairo_test_" + std::to_string(::getpid()));
-    TempDir() { fs::create_directories(dir); }
-    ~TempDir() { fs::remove_all(dir); }
-};
 
 // The bounding box of every pixel that is not white, in device pixels.
 struct Ink {
@@ -252,29 +242,6 @@ BOOST_AUTO_TEST_CASE(png_output_is_deterministic) {
     draw(different);
     different.text({5, 10}, ".", {FontFace::Regular, 9, kBlack});
     BOOST_TEST(different.png_bytes() != bytes);
-}
-
-BOOST_AUTO_TEST_CASE(write_png_and_render_to_png) {
-    TempDir tmp;
-    const std::string path = (tmp.dir / "slide.png").string();
-    render_to_png(
-        fonts(), 96, 54, 2,
-        [](Canvas& c) {
-            c.fill(Path().rect({0, 0, 48, 54}), {kBlue});
-        },
-        path);
-    std::ifstream in(path, std::ios::binary);
-    const std::vector<unsigned char> file((std::istreambuf_iterator<char>(in)),
-                                          std::istreambuf_iterator<char>());
-    BOOST_REQUIRE(file.size() > 24);
-    BOOST_TEST((file[1] == 'P' && file[2] == 'N' && file[3] == 'G'));
-    BOOST_TEST(be32(file, 16) == 192u);
-    BOOST_TEST(be32(file, 20) == 108u);
-    BOOST_TEST(!fs::exists(path + ".tmp"));
-    CairoCanvas same(fonts(), 96, 54, 2);
-    same.fill(Path().rect({0, 0, 48, 54}), {kBlue});
-    BOOST_TEST(same.png_bytes() == file);
-    BOOST_CHECK_THROW(same.write_png((tmp.dir / "missing" / "x.png").string()), std::runtime_error);
 }
 
 BOOST_AUTO_TEST_CASE(svg_canvas_writes_a_vector_document) {
