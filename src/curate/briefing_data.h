@@ -37,13 +37,21 @@ struct Organisation {
     std::optional<io::LatLon> location;  // trusts: found in the postcode file
 };
 
+// What a month-on-month change is (METHODOLOGY.md "Month-on-month change"). Entered and
+// Left are changes of coverage (who is in the briefing), never improvements or declines.
+enum class ChangeKind { Better, Worse, Entered, Left };
+
 struct StatusChange {
     std::string code;
     std::string name;
     Sector sector = Sector::NhsTrust;
     std::optional<Status> previous;  // nullopt: entered the universe
     std::optional<Status> current;   // nullopt: left the universe
+    ChangeKind kind = ChangeKind::Better;  // set once, by compare_snapshots
+    bool is_coverage() const { return kind == ChangeKind::Entered || kind == ChangeKind::Left; }
 };
+
+std::string_view change_kind_key(ChangeKind k);  // "better", "worse", "entered", "left"
 
 struct BriefingData {
     std::string title;

@@ -38,20 +38,11 @@ std::string tick_label(double t) {
 
 }  // namespace
 
-std::vector<stats::IcbScore> ranked_icb_scores(const curate::BriefingData& data) {
-    auto scores = stats::icb_composite_scores(data);
-    std::stable_sort(scores.begin(), scores.end(), [](const stats::IcbScore& a, const stats::IcbScore& b) {
-        if (a.composite_score != b.composite_score) return a.composite_score > b.composite_score;
-        return short_icb_name(a.icb.name) < short_icb_name(b.icb.name);
-    });
-    return scores;
+std::vector<stats::RankedIcbScore> ranked_icb_scores(const curate::BriefingData& data) {
+    return stats::rank_icb_scores(stats::icb_composite_scores(data));
 }
 
-std::string score_text(double score) {
-    const double r = std::round(score * 10) / 10;
-    if (std::abs(r) < 0.05) return "0.0";
-    return (r > 0 ? "+" : "\u2212") + fmt::format("{:.1f}", std::abs(r));
-}
+std::string score_text(double score) { return stats::printed_composite(score); }
 
 ChromeText icb_scores_text(const curate::BriefingData& data) {
     ChromeText t;
@@ -125,7 +116,7 @@ IcbScoresLayout layout_icb_scores(const draw::Canvas& canvas, const draw::Rect& 
     const double value_w = canvas.measure("\u22123.0", FontFace::Bold, size).width;
     const double min_plot = size * style.number("chart.icb.min_plot_em");
     double want_name_w = 0;
-    for (const auto& s : scores) want_name_w = std::max(want_name_w, needed_name_width(canvas, s.icb.name, size));
+    for (const auto& s : scores) want_name_w = std::max(want_name_w, needed_name_width(canvas, s.score.icb.name, size));
     // Names may take up to name_column_max of a column: beyond that the bars would shrink
     // to slivers for the sake of two or three long names, which are compacted or ellipsized.
     const double name_w = std::max(0.0, std::min({want_name_w, col_w * style.number("chart.icb.name_column_max"),
@@ -156,19 +147,16 @@ IcbScoresLayout layout_icb_scores(const draw::Canvas& canvas, const draw::Rect& 
     const double text_h = text_height(canvas, size);
     const double bar_h = row_h * style.number("chart.icb.bar_fraction");
     for (std::size_t i = 0; i < n; ++i) {
-        const auto& s = scores[i];
+        const auto& s = scores[i].score;
         const auto c = static_cast<int>(i / per_column);
         const auto r = static_cast<double>(i % per_column);
         const auto& axis = l.axes[static_cast<std::size_t>(c)];
         const double x0 = area.x + c * (col_w + col_gap);
         IcbScoreRowLayout row;
         row.score = s.composite_score;
-        std::size_t first = i;
-        while (first > 0 && scores[first - 1].composite_score == s.composite_score) --first;
-        const bool shared = first != i || (i + 1 < n && scores[i + 1].composite_score == s.composite_score);
-        row.rank = first + 1;
-        row.rank_text = (shared ? "=" : "") + std::to_string(row.rank);
-        row.value_text = score_text(s.composite_score);
+        row.rank = scores[i].rank.position;
+        row.rank_text = scores[i].rank.text();
+        row.value_text = scores[i].printed;
         row.name = fitted_name(canvas, s.icb.name, size, name_w);
         row.row = {x0, l.grid_top + r * row_h, col_w, row_h};
         const double text_top = row.row.y + (row_h - text_h) / 2;

@@ -11,6 +11,7 @@
 #include "figures/chart_common.h"
 #include "figures/chrome.h"
 #include "figures/figure.h"
+#include "stats/ranks.h"
 #include "stats/tables.h"
 
 namespace dspt::figures {
@@ -18,7 +19,7 @@ namespace dspt::figures {
 struct IcbScoreRowLayout {
     std::string name;    // shortened, possibly ellipsized
     double score = 0;
-    std::size_t rank = 0;  // 1 = best; equal scores share a rank
+    std::size_t rank = 0;  // 1 = best; equal printed scores share a rank (stats::rank_icb_scores)
     std::string rank_text; // "3", or "=11" for a shared rank
     std::string value_text;
     draw::Rect row;      // the whole row
@@ -39,9 +40,9 @@ struct IcbScoresLayout {
     std::vector<std::string> tick_labels;
 };
 
-// The scores in display order: composite descending, then short name.
-std::vector<stats::IcbScore> ranked_icb_scores(const curate::BriefingData& data);
-std::string score_text(double score);  // "+1.5", "−0.3" (U+2212), "0.0"
+// The scores in rank order, ranked by the printed value (stats::rank_icb_scores).
+std::vector<stats::RankedIcbScore> ranked_icb_scores(const curate::BriefingData& data);
+std::string score_text(double score);  // stats::printed_composite: "+1.5", "−0.3" (U+2212), "0.0"
 ChromeText icb_scores_text(const curate::BriefingData& data);
 IcbScoresLayout layout_icb_scores(const draw::Canvas& canvas, const draw::Rect& frame, const FigureInputs& inputs);
 void draw_icb_scores(draw::Canvas& canvas, const draw::Rect& frame, const FigureInputs& inputs);

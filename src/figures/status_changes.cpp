@@ -15,7 +15,6 @@ namespace {
 using curate::Status;
 using draw::FontFace;
 
-int rank(Status s) { return static_cast<int>(s); }  // worst (0) to best (4), as kAllStatuses
 
 std::string_view sector_tag(curate::Sector s) {
     switch (s) {
@@ -30,8 +29,9 @@ std::string_view section_title(ChangeKind k) {
     switch (k) {
         case ChangeKind::Better: return "Moved to a better status";
         case ChangeKind::Worse: return "Moved to a worse status";
-        case ChangeKind::Entered: return "Entered the briefing";
-        case ChangeKind::Left: return "Left the briefing";
+        // Coverage, not status: never read as an improvement or a decline.
+        case ChangeKind::Entered: return "Coverage: entered the briefing";
+        case ChangeKind::Left: return "Coverage: left the briefing";
     }
     return "";
 }
@@ -54,12 +54,6 @@ std::string_view chip_label(Status s) {
         case Status::StandardsExceeded: return "Exceeded";
     }
     return "";
-}
-
-ChangeKind change_kind(const curate::StatusChange& c) {
-    if (!c.previous) return ChangeKind::Entered;
-    if (!c.current) return ChangeKind::Left;
-    return rank(*c.current) > rank(*c.previous) ? ChangeKind::Better : ChangeKind::Worse;
 }
 
 ChromeText status_changes_text(const curate::BriefingData& data) {
@@ -129,7 +123,7 @@ StatusChangesLayout layout_status_changes(const draw::Canvas& canvas, const draw
         return l;
     }
 
-    l.summary = fmt::format("{} changed status ({} better, {} worse) \u00b7 {} entered \u00b7 {} left",
+    l.summary = fmt::format("{} changed status ({} better, {} worse) \u00b7 coverage: {} entered, {} left",
                             plural(n_better + n_worse, "organisation", "organisations"), n_better, n_worse, n_entered,
                             n_left);
     l.summary = fonts.ellipsize(l.summary, FontFace::Bold, body, plot.width);

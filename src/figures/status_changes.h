@@ -13,7 +13,7 @@
 
 namespace dspt::figures {
 
-enum class ChangeKind { Better, Worse, Entered, Left };
+using ChangeKind = curate::ChangeKind;  // decided once, in curation
 
 struct ChipLayout {
     draw::Rect box;
@@ -56,7 +56,7 @@ struct StatusChangesLayout {
 };
 
 std::string_view chip_label(curate::Status s);  // "Not Published", "Not Met", "Approaching", "Met", "Exceeded"
-ChangeKind change_kind(const curate::StatusChange& c);
+inline ChangeKind change_kind(const curate::StatusChange& c) { return c.kind; }
 ChromeText status_changes_text(const curate::BriefingData& data);
 StatusChangesLayout layout_status_changes(const draw::Canvas& canvas, const draw::Rect& frame,
                                           const FigureInputs& inputs);

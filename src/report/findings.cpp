@@ -5,6 +5,8 @@
 #include <cmath>
 #include <cstdlib>
 
+#include "stats/ranks.h"
+
 namespace dspt::report {
 namespace {
 
@@ -178,24 +180,21 @@ std::vector<std::string> key_findings(const curate::BriefingData& data, const st
             pct(met_or_exceeded(hr), hr.total()) + " in " + hi->second + ".");
     }
 
-    // ICB composite scores: the highest and the lowest (all ICBs tied at either end).
+    // ICB composite scores: the highest and the lowest as printed (one decimal), naming
+    // every ICB that shares the first or the last rank.
     if (!scores.empty()) {
-        const auto [lo, hi] = std::minmax_element(scores.begin(), scores.end(),
-                                                  [](const stats::IcbScore& a, const stats::IcbScore& b) {
-                                                      return a.composite_score < b.composite_score;
-                                                  });
-        auto names_at = [&](double v) {
+        const auto ranked = stats::rank_icb_scores(scores);
+        auto names_ranked = [&](std::size_t position) {
             std::vector<std::string> names;
-            for (const auto& s : scores) {
-                if (std::abs(s.composite_score - v) < 1e-9) names.push_back(s.icb.name);
-            }
+            for (const auto& r : ranked)
+                if (r.rank.position == position) names.push_back(r.score.icb.name);
             return names;
         };
-        const auto high = names_at(hi->composite_score);
-        const auto low = names_at(lo->composite_score);
-        out.push_back("The highest ICB composite score was " + format_score(hi->composite_score) + " (" +
-                      join_names(high) + "); the lowest was " + format_score(lo->composite_score) + " (" +
-                      join_names(low) + "), on a scale from \u22123 to 3.");
+        const auto& top = ranked.front();
+        const auto& bottom = ranked.back();
+        out.push_back("The highest ICB composite score was " + top.printed + " (" +
+                      join_names(names_ranked(top.rank.position)) + "); the lowest was " + bottom.printed + " (" +
+                      join_names(names_ranked(bottom.rank.position)) + "), on a scale from \u22123 to +3.");
     }
 
     // Month on month.
@@ -207,15 +206,30 @@ std::vector<std::string> key_findings(const curate::BriefingData& data, const st
                                   ? "Since " + data.previous_reference_date->long_form()
                                   : "Since the previous export";
     std::size_t up = 0, down = 0, entered = 0, left = 0;
+    std::array<std::array<std::size_t, 2>, 3> coverage{};  // per sector: entered, left
+    // Per sector and status, among organisations in both snapshots: count now and net change.
+    std::array<std::array<long, 5>, 3> net{};
+    std::array<std::array<long, 5>, 3> continuing{};
+    for (std::size_t k = 0; k < 3 && k < summary.rows.size(); ++k)
+        for (std::size_t st = 0; st < 5; ++st) continuing[k][st] = static_cast<long>(summary.rows[k].counts[st]);
     for (const auto& c : data.changes) {
-        if (!c.previous) {
-            ++entered;
-        } else if (!c.current) {
-            ++left;
-        } else if (idx(*c.current) > idx(*c.previous)) {
-            ++up;
-        } else {
-            ++down;
+        const auto sector = static_cast<std::size_t>(c.sector);
+        switch (c.kind) {
+            case curate::ChangeKind::Better:
+            case curate::ChangeKind::Worse:
+                (c.kind == curate::ChangeKind::Better ? up : down) += 1;
+                ++net[sector][idx(*c.current)];
+                --net[sector][idx(*c.previous)];
+                break;
+            case curate::ChangeKind::Entered:
+                ++entered;
+                ++coverage[sector][0];
+                --continuing[sector][idx(*c.current)];
+                break;
+            case curate::ChangeKind::Left:
+                ++left;
+                ++coverage[sector][1];
+                break;
         }
     }
     const std::size_t moved = up + down;
@@ -224,24 +238,38 @@ std::vector<std::string> key_findings(const curate::BriefingData& data, const st
         return out;
     }
     out.push_back(since + ", " + count_of(moved, "organisation", "organisations") + " changed status (" +
-                  std::to_string(up) + " to a better status, " + std::to_string(down) + " to a worse one); " +
-                  std::to_string(entered) + " entered the briefing and " + std::to_string(left) +
-                  " left it.");
+                  std::to_string(up) + " to a better status, " + std::to_string(down) + " to a worse one).");
 
-    // The largest net changes per sector and status.
-    const auto prev = previous_counts(data, summary);
+    // Entered and left: coverage, said apart from the changes of status and never netted into them.
+    if (entered + left > 0) {
+        const auto prev = previous_counts(data, summary);
+        std::vector<std::string> parts;
+        for (std::size_t k = 0; k < 3; ++k) {
+            const auto [in, out_] = coverage[k];
+            if (in + out_ == 0) continue;
+            std::string part;
+            if (in > 0) part = std::to_string(in) + " " + sector_plural(sectors[k]) + " entered the briefing";
+            if (out_ > 0) part += (part.empty() ? std::to_string(out_) + " " + sector_plural(sectors[k]) : " and " +
+                                   std::to_string(out_)) + " left it";
+            long before = 0;
+            for (long n : prev[k]) before += n;
+            if (in > 0 && before == 0) part += " (the previous export held none)";
+            parts.push_back(part);
+        }
+        out.push_back(join_names(parts) +
+                      ": changes of coverage, not of security, counted neither as improvements nor as declines.");
+    }
+
+    // The largest net changes of status, among organisations in both snapshots.
     struct Delta {
         long delta;
         std::size_t sector;
         std::size_t status;
     };
     std::vector<Delta> deltas;
-    for (std::size_t s = 0; s < 3 && s < summary.rows.size(); ++s) {
-        for (std::size_t k = 0; k < 5; ++k) {
-            const long d = static_cast<long>(summary.rows[s].counts[k]) - prev[s][k];
-            if (d != 0) deltas.push_back({d, s, k});
-        }
-    }
+    for (std::size_t k = 0; k < 3; ++k)
+        for (std::size_t st = 0; st < 5; ++st)
+            if (net[k][st] != 0) deltas.push_back({net[k][st], k, st});
     // Stable order: by size of change, then sector and status order, so ties read the same every run.
     std::stable_sort(deltas.begin(), deltas.end(),
                      [](const Delta& a, const Delta& b) { return std::labs(a.delta) > std::labs(b.delta); });
@@ -249,12 +277,13 @@ std::vector<std::string> key_findings(const curate::BriefingData& data, const st
         std::vector<std::string> parts;
         for (std::size_t i = 0; i < deltas.size() && i < 2; ++i) {
             const Delta& d = deltas[i];
+            const long now = continuing[d.sector][d.status];
             parts.push_back(sector_plural(sectors[d.sector]) + " with " +
-                            lower_status(curate::kAllStatuses[d.status]) + " " + signed_count(d.delta) +
-                            " (" + std::to_string(prev[d.sector][d.status]) + " to " +
-                            std::to_string(summary.rows[d.sector].counts[d.status]) + ")");
+                            lower_status(curate::kAllStatuses[d.status]) + " " + signed_count(d.delta) + " (" +
+                            std::to_string(now - d.delta) + " to " + std::to_string(now) + ")");
         }
-        out.push_back("The largest net changes were " + join_names(parts) + ".");
+        out.push_back("Among organisations in both exports, the largest net changes of status were " +
+                      join_names(parts) + ".");
     }
     return out;
 }

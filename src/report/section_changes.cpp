@@ -14,6 +14,21 @@ TableCell status_cell(const std::optional<curate::Status>& s, const char* absent
     return {absent, std::nullopt, false};
 }
 
+// Entered and left are coverage: said in words, so no reader takes them for a better or
+// worse status.
+std::string change_text(curate::ChangeKind k) {
+    switch (k) {
+        case curate::ChangeKind::Better:
+            return "better";
+        case curate::ChangeKind::Worse:
+            return "worse";
+        case curate::ChangeKind::Entered:
+        case curate::ChangeKind::Left:
+            return "coverage";
+    }
+    return "";
+}
+
 }  // namespace
 
 void write_changes(ReportDocument& doc, const BriefingContext& ctx) {
@@ -44,7 +59,9 @@ void write_changes(ReportDocument& doc, const BriefingContext& ctx) {
     flow_paragraph(doc,
                    "Organisations whose status on " + data.reference_date.long_form() + " differs from " +
                        since + ", and organisations that entered or left the briefing (" +
-                       std::to_string(data.changes.size()) + " in all), by sector.",
+                       std::to_string(data.changes.size()) +
+                       " in all), by sector. Entering or leaving is a change of coverage (who is in the "
+                       "briefing), not of security: it is never counted as better or worse.",
                    body, content.x, content.width);
     if (!data.previous_edition.empty() && data.previous_edition != data.edition) {
         flow_paragraph(doc,
@@ -58,11 +75,13 @@ void write_changes(ReportDocument& doc, const BriefingContext& ctx) {
     Table t;
     const double code_w = page.span_width(1) + page.gutter;
     const double status_w = page.span_width(3) - page.gutter;
+    const double change_w = page.span_width(1) + page.gutter;
     t.columns = {{"Code", code_w, draw::HAlign::Left, std::nullopt},
-                 {"Organisation", content.width - code_w - 2 * status_w, draw::HAlign::Left, std::nullopt},
+                 {"Organisation", content.width - code_w - 2 * status_w - change_w, draw::HAlign::Left, std::nullopt},
                  {"Previous (" + data.previous_reference_date.value_or(data.reference_date).short_form() + ")",
                   status_w, draw::HAlign::Left, std::nullopt},
-                 {"Now (" + data.reference_date.short_form() + ")", status_w, draw::HAlign::Left, std::nullopt}};
+                 {"Now (" + data.reference_date.short_form() + ")", status_w, draw::HAlign::Left, std::nullopt},
+                 {"Change", change_w, draw::HAlign::Left, std::nullopt}};
     for (curate::Sector sector : curate::kAllSectors) {
         bool first = true;
         for (const curate::StatusChange& c : data.changes) {
@@ -76,7 +95,8 @@ void write_changes(ReportDocument& doc, const BriefingContext& ctx) {
                               {{c.code, std::nullopt, false},
                                {figures::display_name(c.name), std::nullopt, false},
                                status_cell(c.previous, "(entered the briefing)"),
-                               status_cell(c.current, "(left the briefing)")}});
+                               status_cell(c.current, "(left the briefing)"),
+                               {change_text(c.kind), std::nullopt, false}}});
         }
     }
     flow_table(doc, t);

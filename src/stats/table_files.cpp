@@ -1,6 +1,9 @@
 #include "stats/table_files.h"
 
+#include <map>
+
 #include "io/csv_writer.h"
+#include "stats/ranks.h"
 
 namespace dspt::stats {
 namespace {
@@ -50,24 +53,28 @@ std::string summary_percent_csv(const SummaryTable& table, const std::string& fi
 }
 
 std::string icb_scores_csv(const std::vector<IcbScore>& scores) {
+    // The rank is the one every page and slide prints: by the composite to one decimal.
+    std::map<std::string, std::string> rank_of;
+    for (const auto& r : rank_icb_scores(scores)) rank_of[r.score.icb.ons_code] = r.rank.text();
     io::CsvWriter csv;
     csv.row({"ICB23CD", "ICB23CDH", "ICB23NM", "region", "icb_status", "trusts", "trust_mean_score",
-             "composite_score"});
+             "composite_score", "rank"});
     for (const auto& s : scores) {
         csv.row({s.icb.ons_code, s.icb.ods_code, s.icb.name, s.icb.region_name,
                  std::string(curate::status_label(s.icb_status)), std::to_string(s.trusts),
                  s.trusts > 0 ? format_fixed(s.trust_mean_score, kScoreDecimals) : std::string{},
-                 format_fixed(s.composite_score, kScoreDecimals)});
+                 format_fixed(s.composite_score, kScoreDecimals), rank_of[s.icb.ons_code]});
     }
     return csv.text();
 }
 
 std::string status_changes_csv(const std::vector<curate::StatusChange>& changes) {
     io::CsvWriter csv;
-    csv.row({"code", "name", "sector", "previous_status", "current_status"});
+    // change: better / worse (status), entered / left (coverage: never an improvement or decline).
+    csv.row({"code", "name", "sector", "previous_status", "current_status", "change"});
     for (const auto& c : changes)
         csv.row({c.code, c.name, std::string(curate::sector_label(c.sector)), status_or_absent(c.previous),
-                 status_or_absent(c.current)});
+                 status_or_absent(c.current), std::string(curate::change_kind_key(c.kind))});
     return csv.text();
 }
 

@@ -51,6 +51,21 @@ BOOST_AUTO_TEST_CASE(changed_entered_and_left_are_listed) {
     BOOST_CHECK(csu.sector == Sector::Csu);
     BOOST_CHECK(!csu.previous.has_value());
     BOOST_CHECK(csu.current == Status::StandardsExceeded);
+    // The kind is decided once, here: entered and left are coverage, never better or worse.
+    BOOST_CHECK(raa.kind == curate::ChangeKind::Better);
+    BOOST_CHECK(rcc.kind == curate::ChangeKind::Left);
+    BOOST_CHECK(csu.kind == curate::ChangeKind::Entered);
+    BOOST_CHECK(csu.is_coverage() && rcc.is_coverage() && !raa.is_coverage());
+    BOOST_CHECK_EQUAL(curate::change_kind_key(csu.kind), "entered");
+}
+
+BOOST_AUTO_TEST_CASE(a_worse_status_is_worse) {
+    auto in = two_months();
+    in.current.records[1].status = "22/23 Approaching Standards";  // RBB: Met -> Approaching
+    const auto data = curate::curate(in, {});
+    BOOST_REQUIRE_EQUAL(data.changes.size(), 4u);
+    BOOST_CHECK_EQUAL(data.changes[1].code, "RBB");
+    BOOST_CHECK(data.changes[1].kind == curate::ChangeKind::Worse);
 }
 
 BOOST_AUTO_TEST_CASE(previous_date_must_be_known) {

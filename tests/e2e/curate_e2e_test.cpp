@@ -125,12 +125,13 @@ BOOST_AUTO_TEST_CASE(icb_composite_scores_extremes) {
     const auto lines = lines_of(slurp(curated2023().out / "tables/icb_scores.csv"));
     BOOST_REQUIRE_EQUAL(lines.size(), 43u);
     BOOST_CHECK_EQUAL(lines[0],
-                      "ICB23CD,ICB23CDH,ICB23NM,region,icb_status,trusts,trust_mean_score,composite_score");
+                      "ICB23CD,ICB23CDH,ICB23NM,region,icb_status,trusts,trust_mean_score,composite_score,rank");
     double lowest = 10, highest = -10;
     std::string lowest_line;
     std::vector<std::string> highest_codes;
     for (std::size_t i = 1; i < lines.size(); ++i) {
-        const double score = std::stod(lines[i].substr(lines[i].rfind(',') + 1));
+        const std::string without_rank = lines[i].substr(0, lines[i].rfind(','));
+        const double score = std::stod(without_rank.substr(without_rank.rfind(',') + 1));
         const std::string code = lines[i].substr(10, 3);
         if (score < lowest) lowest = score, lowest_line = lines[i];
         if (score > highest) highest = score, highest_codes.clear();
@@ -139,36 +140,36 @@ BOOST_AUTO_TEST_CASE(icb_composite_scores_extremes) {
     BOOST_CHECK_EQUAL(
         lowest_line,
         "E54000057,QOP,NHS Greater Manchester Integrated Care Board,North West,Approaching Standards,10,"
-        "0.800,-0.100");
+        "0.800,-0.100,42");
     BOOST_CHECK_EQUAL(highest, 2.0);
     const std::vector<std::string> expected_highest = {"QSL", "QXU"};
     BOOST_CHECK_EQUAL_COLLECTIONS(highest_codes.begin(), highest_codes.end(), expected_highest.begin(),
                                   expected_highest.end());
     bool found_qrv = false;
     for (const auto& l : lines)
-        if (l.starts_with("E54000027,QRV,")) found_qrv = l.ends_with(",Standards Exceeded,8,0.750,1.875");
+        if (l.starts_with("E54000027,QRV,")) found_qrv = l.ends_with(",Standards Exceeded,8,0.750,1.875,3");
     BOOST_CHECK(found_qrv);
 }
 
 BOOST_AUTO_TEST_CASE(status_changes_since_october) {
     BOOST_CHECK_EQUAL(
         slurp(curated2023().out / "tables/status_changes.csv"),
-        "code,name,sector,previous_status,current_status\n"
-        "RDU,FRIMLEY HEALTH NHS FOUNDATION TRUST,NHS Trust,Approaching Standards,Standards Met\n"
-        "RNK,TAVISTOCK AND PORTMAN NHS FOUNDATION TRUST,NHS Trust,Standards Not Met,Approaching Standards\n"
+        "code,name,sector,previous_status,current_status,change\n"
+        "RDU,FRIMLEY HEALTH NHS FOUNDATION TRUST,NHS Trust,Approaching Standards,Standards Met,better\n"
+        "RNK,TAVISTOCK AND PORTMAN NHS FOUNDATION TRUST,NHS Trust,Standards Not Met,Approaching Standards,better\n"
         "RRP,\"BARNET, ENFIELD AND HARINGEY MENTAL HEALTH NHS TRUST\",NHS Trust,Approaching Standards,"
-        "Standards Met\n"
+        "Standards Met,better\n"
         "RY2,Bridgewater Community Healthcare NHS Foundation Trust,NHS Trust,Approaching Standards,"
-        "Standards Met\n"
-        "RYK,Dudley Integrated Health and Care NHS Trust,NHS Trust,Approaching Standards,Standards Met\n"
-        "0AR,NHS NORTH OF ENGLAND CSU,Commissioning Support Unit (CSU),(not in briefing),Standards Exceeded\n"
+        "Standards Met,better\n"
+        "RYK,Dudley Integrated Health and Care NHS Trust,NHS Trust,Approaching Standards,Standards Met,better\n"
+        "0AR,NHS NORTH OF ENGLAND CSU,Commissioning Support Unit (CSU),(not in briefing),Standards Exceeded,entered\n"
         "0CX,Midlands and Lancashire CSU,Commissioning Support Unit (CSU),(not in briefing),Standards "
-        "Exceeded\n"
+        "Exceeded,entered\n"
         "0DE,NHS ARDEN AND GREATER EAST MIDLANDS CSU,Commissioning Support Unit (CSU),(not in briefing),"
-        "Standards Exceeded\n"
+        "Standards Exceeded,entered\n"
         "0DF,\"NHS South, Central and West CSU\",Commissioning Support Unit (CSU),(not in briefing),"
-        "Standards Exceeded\n"
-        "0DJ,NHS NEL CSU,Commissioning Support Unit (CSU),(not in briefing),Not Published\n");
+        "Standards Exceeded,entered\n"
+        "0DJ,NHS NEL CSU,Commissioning Support Unit (CSU),(not in briefing),Not Published,entered\n");
 }
 
 BOOST_AUTO_TEST_CASE(curated_trusts_are_all_mapped_and_welsh_and_closed_are_out) {

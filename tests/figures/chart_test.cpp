@@ -2,6 +2,7 @@
 // pixels come out of Cairo, and that every text run fits the frame without overlapping.
 #include <algorithm>
 #include <boost/test/unit_test.hpp>
+#include <cmath>
 #include <set>
 
 #include "draw/cairo_canvas.h"
@@ -240,8 +241,14 @@ BOOST_AUTO_TEST_CASE(icb_scores_show_all_42_ranked) {
     BOOST_REQUIRE_EQUAL(l.rows.size(), 42u);
     BOOST_CHECK_EQUAL(l.columns, 2);  // 42 rows do not fit one column of a 16:9 slide legibly
     for (std::size_t i = 1; i < l.rows.size(); ++i) {
-        BOOST_CHECK_GE(l.rows[i - 1].score, l.rows[i].score);
+        // Ordered by the printed (one-decimal) score; equal printed scores share a rank.
+        const auto tenths = [](double v) { return std::lround(v * 10 + (v >= 0 ? 1e-9 : -1e-9)); };
+        BOOST_CHECK_GE(tenths(l.rows[i - 1].score), tenths(l.rows[i].score));
         BOOST_CHECK_LE(l.rows[i - 1].rank, l.rows[i].rank);
+        if (tenths(l.rows[i - 1].score) == tenths(l.rows[i].score)) {
+            BOOST_CHECK_EQUAL(l.rows[i - 1].rank_text, l.rows[i].rank_text);
+            BOOST_CHECK(l.rows[i].rank_text.starts_with("="));
+        }
     }
     BOOST_CHECK_EQUAL(l.rows.front().rank, 1u);
     BOOST_CHECK_GE(l.text_size, slides_style().number("text.small"));  // no shrinking on a slide

@@ -17,6 +17,7 @@
 #include "report/findings.h"
 #include "report/pdf_tools.h"
 #include "report/sample_briefing.h"
+#include "stats/ranks.h"
 #include "stats/tables.h"
 
 namespace fs = std::filesystem;
@@ -255,7 +256,8 @@ BOOST_AUTO_TEST_CASE(key_findings_name_the_extreme_icbs) {
     std::replace(text.begin(), text.end(), '\n', ' ');
     BOOST_TEST(text.find(lo->icb.name) != std::string::npos);
     BOOST_TEST(text.find(hi->icb.name) != std::string::npos);
-    BOOST_TEST(text.find(dspt::report::format_score(lo->composite_score)) != std::string::npos);
+    // As printed everywhere: one decimal (the ranks go by that value).
+    BOOST_TEST(text.find(dspt::stats::printed_composite(lo->composite_score)) != std::string::npos);
     BOOST_TEST(text.find("Since 17 October 2023") != std::string::npos);
 }
 

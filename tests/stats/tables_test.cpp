@@ -107,11 +107,11 @@ BOOST_AUTO_TEST_CASE(icb_without_trusts_takes_its_own_score) {
     BOOST_CHECK_EQUAL(qop.composite_score, -1.0);
     BOOST_CHECK_EQUAL(
         stats::icb_scores_csv(scores),
-        "ICB23CD,ICB23CDH,ICB23NM,region,icb_status,trusts,trust_mean_score,composite_score\n"
+        "ICB23CD,ICB23CDH,ICB23NM,region,icb_status,trusts,trust_mean_score,composite_score,rank\n"
         "E54000027,QRV,NHS North West London Integrated Care Board,London,Standards Exceeded,3,0.333,"
-        "1.667\n"
+        "1.667,1\n"
         "E54000057,QOP,NHS Greater Manchester Integrated Care Board,North West,Approaching Standards,"
-        "0,,-1.000\n");
+        "0,,-1.000,2\n");
 }
 
 BOOST_AUTO_TEST_CASE(not_published_icb_scores_minus_three) {
@@ -130,15 +130,16 @@ BOOST_AUTO_TEST_CASE(trusts_by_region_sorted_with_unassigned_last) {
 }
 
 BOOST_AUTO_TEST_CASE(status_changes_mark_entered_and_left) {
+    using curate::ChangeKind;
     std::vector<curate::StatusChange> changes = {
-        {"RAA", "A", curate::Sector::NhsTrust, Status::ApproachingStandards, Status::StandardsMet},
-        {"0DE", "C, CSU", curate::Sector::Csu, std::nullopt, Status::StandardsExceeded},
-        {"RCC", "Gone", curate::Sector::NhsTrust, Status::StandardsMet, std::nullopt}};
+        {"RAA", "A", curate::Sector::NhsTrust, Status::ApproachingStandards, Status::StandardsMet, ChangeKind::Better},
+        {"0DE", "C, CSU", curate::Sector::Csu, std::nullopt, Status::StandardsExceeded, ChangeKind::Entered},
+        {"RCC", "Gone", curate::Sector::NhsTrust, Status::StandardsMet, std::nullopt, ChangeKind::Left}};
     BOOST_CHECK_EQUAL(stats::status_changes_csv(changes),
-                      "code,name,sector,previous_status,current_status\n"
-                      "RAA,A,NHS Trust,Approaching Standards,Standards Met\n"
-                      "0DE,\"C, CSU\",Commissioning Support Unit (CSU),(not in briefing),Standards Exceeded\n"
-                      "RCC,Gone,NHS Trust,Standards Met,(not in briefing)\n");
+                      "code,name,sector,previous_status,current_status,change\n"
+                      "RAA,A,NHS Trust,Approaching Standards,Standards Met,better\n"
+                      "0DE,\"C, CSU\",Commissioning Support Unit (CSU),(not in briefing),Standards Exceeded,entered\n"
+                      "RCC,Gone,NHS Trust,Standards Met,(not in briefing),left\n");
 }
 
 BOOST_AUTO_TEST_CASE(table_files_list) {
