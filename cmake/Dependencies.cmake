@@ -19,3 +19,7 @@ add_library(Haru::hpdf UNKNOWN IMPORTED)
 set_target_properties(Haru::hpdf PROPERTIES
   IMPORTED_LOCATION ${HPDF_LIBRARY}
   INTERFACE_INCLUDE_DIRECTORIES ${HPDF_INCLUDE_DIR})
+
+# --record: the JSON run record (nlohmann-json3-dev) and SHA-256 of each file (nettle-dev).
+find_package(nlohmann_json 3 REQUIRED)
+pkg_check_modules(NETTLE REQUIRED IMPORTED_TARGET nettle)

@@ -6,8 +6,10 @@
 #include <iostream>
 #include <new>
 
+#include "cli/install_paths.h"
 #include "cli/run_pipeline.h"
 #include "curate/status_guard.h"
+#include "cli/run_record.h"
 #include "io/input_error.h"
 
 namespace dspt::cli {
@@ -15,11 +17,17 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// --style, else $DSPT_STYLE, else the repository's styles/nhs.toml.
+// --style, else $DSPT_STYLE, else styles/nhs.toml where cli/install_paths finds it.
 std::string resolve_style(const std::string& given) {
     if (!given.empty()) return given;
     if (const char* env = std::getenv("DSPT_STYLE"); env && *env) return env;
-    return (fs::path(DSPT_SOURCE_DIR) / "styles" / "nhs.toml").string();
+    return default_style_path();
+}
+
+void add_record_option(CLI::App& command, RunRecord& record) {
+    command.add_option("--record", record.path,
+                       "Also write a JSON record of the run to FILE (inputs and outputs with SHA-256, headline "
+                       "figures, warnings, stage times, exit status; also on failure)");
 }
 
 // METHODOLOGY.md's guard: more than 5 % unrecognised statuses stop the run unless accepted.
@@ -41,13 +49,20 @@ int fail(const std::string& message) {
 }  // namespace
 
 int run_command_line(int argc, char** argv) {
+    PipelineOptions options;
+    RunSummary summary;
+    RunRecord record;
+    bool parsed = false;  // usage errors write no record
+    auto finish = [&](int status, const std::string& error) {
+        return parsed ? record.finish(options, summary, status, error) : status;
+    };
     try {
         CLI::App app{"dspt-report: the monthly DSPT cyber security briefing (curated CSVs, slide PNGs, PDF)",
                      "dspt-report"};
         app.set_version_flag("--version", std::string("dspt-report ") + DSPT_VERSION);
         app.require_subcommand(1);
+        app.footer(default_style_note());
 
-        PipelineOptions options;
         std::string out_dir = "out";
         std::string style;
 
@@ -58,7 +73,7 @@ int run_command_line(int argc, char** argv) {
             ->required();
         build->add_option("--out", out_dir, "Output folder")->capture_default_str();
         build->add_option("--style", style,
-                          "Style file (TOML); default $DSPT_STYLE, else the repository's styles/nhs.toml");
+                          "Style file (TOML); " + default_style_note());
         build->add_flag("--png-2x", options.png.also_2x, "Also write png/<id>@2x.png at twice the resolution");
         build->add_flag("--png-print", options.png.print,
                         "Also write png/<id>@print.png, laid out for print at a physical size and dpi");
@@ -78,6 +93,8 @@ int run_command_line(int argc, char** argv) {
         curate->add_option("--out", out_dir, "Output folder")->capture_default_str();
         add_accept_unknown_statuses_flag(*build, options);
         add_accept_unknown_statuses_flag(*curate, options);
+        add_record_option(*build, record);
+        add_record_option(*curate, record);
 
         try {
             app.parse(argc, argv);
@@ -93,23 +110,24 @@ int run_command_line(int argc, char** argv) {
         }
 
         options.out_dir = out_dir;
+        if (build->parsed()) options.command = Command::Build;
+        parsed = true;
         if (build->parsed()) {
-            options.command = Command::Build;
             options.style_path = resolve_style(style);
             if (!fs::is_regular_file(options.style_path))
                 throw io::InputError(options.style_path, "style file not found");
         }
-        const RunSummary summary = run_pipeline(options, std::cerr);
+        run_pipeline(options, std::cerr, summary);
         print_run_summary(summary, std::cerr);
-        return kExitOk;
+        return finish(kExitOk, "");
     } catch (const io::InputError& e) {
-        return fail(e.what());
+        return finish(fail(e.what()), e.what());
     } catch (const std::bad_alloc&) {
-        return fail("out of memory");
+        return finish(fail("out of memory"), "out of memory");
     } catch (const std::exception& e) {
-        return fail(e.what());
+        return finish(fail(e.what()), e.what());
     } catch (...) {
-        return fail("unexpected failure");
+        return finish(fail("unexpected failure"), "unexpected failure");
     }
 }
 

@@ -56,8 +56,7 @@ io::Date reference_date_of(const io::Manifest& m, io::Warnings& warnings) {
 
 }  // namespace
 
-RunSummary run_pipeline(const PipelineOptions& options, std::ostream& log) {
-    RunSummary summary;
+void run_pipeline(const PipelineOptions& options, std::ostream& log, RunSummary& summary) {
     io::Warnings& warnings = summary.warnings;
     Stopwatch clock;
 
@@ -116,6 +115,7 @@ RunSummary run_pipeline(const PipelineOptions& options, std::ostream& log) {
         ++summary.organisations_per_sector[static_cast<std::size_t>(o.sector)];
     summary.has_previous = data.has_previous;
     summary.status_changes = data.changes.size();
+    summary.briefing = briefing_facts(data);
 
     std::vector<io::OutputFile> outputs = curate::curated_files(data);
     for (auto& f : stats::table_files(data)) outputs.push_back(std::move(f));
@@ -165,7 +165,6 @@ RunSummary run_pipeline(const PipelineOptions& options, std::ostream& log) {
         if (fs::remove(stale, ec)) log << "dspt-report: removed stale " << stale.string() << '\n';
     }
     summary.stages.push_back({"write", clock.lap()});
-    return summary;
 }
 
 }  // namespace dspt::cli

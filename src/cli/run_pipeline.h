@@ -28,6 +28,7 @@ struct PipelineOptions {
 
 // Throws io::InputError for bad input data and std::runtime_error when an output
 // cannot be written. Progress goes to `log` as it happens; the caller prints the summary.
-RunSummary run_pipeline(const PipelineOptions& options, std::ostream& log);
+// `summary` fills as the run goes, so a failed run's record can say how far it got.
+void run_pipeline(const PipelineOptions& options, std::ostream& log, RunSummary& summary);
 
 }  // namespace dspt::cli

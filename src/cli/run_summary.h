@@ -6,10 +6,12 @@
 #include <cstddef>
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
 
+#include "cli/briefing_facts.h"
 #include "io/warnings.h"
 
 namespace dspt::cli {
@@ -33,6 +35,7 @@ struct RunSummary {
     io::Warnings warnings;  // every warning of the run (readers + curation)
     std::vector<StageTime> stages;
     std::vector<std::filesystem::path> outputs;  // files written, absolute or relative to the cwd
+    std::optional<BriefingFacts> briefing;      // once curation is done (for the run record)
 
     double total_seconds() const;
 };
