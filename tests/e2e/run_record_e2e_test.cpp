@@ -2,6 +2,8 @@
 // table in README.md (every field it writes is described there with its type, and every
 // described field is present), against the files on disk (sizes, SHA-256 from sha256sum),
 // for determinism (two runs differ only in "timing"), and on a failing run.
+#include <sys/wait.h>
+
 #include <boost/test/unit_test.hpp>
 #include <filesystem>
 #include <fstream>
