@@ -7,6 +7,7 @@
 #include "curate/curation.h"
 #include "figures/map_layers.h"
 #include "figures/png_export.h"
+#include "figures/slide_alt_text.h"
 #include "figures/svg_export.h"
 #include "io/atomic_file.h"
 #include "io/input_error.h"
@@ -134,6 +135,7 @@ void run_pipeline(const PipelineOptions& options, std::ostream& log, RunSummary&
         const figures::FigureInputs slide_inputs{data, slide_style, &maps};
         for (auto& f : figures::render_pngs(slide_inputs, page_inputs, *fonts, options.png))
             outputs.push_back(std::move(f));
+        outputs.push_back(figures::slide_alt_text_file(slide_inputs, page_inputs, options.png));
         if (options.svg)
             for (auto& f : figures::render_svgs(slide_inputs, *fonts)) outputs.push_back(std::move(f));
         log << "dspt-report: rendered " << figures::all_figures(slide_inputs).size() << " figures\n";

@@ -12,6 +12,7 @@
 
 #include "draw/font_library.h"
 #include "draw/geometry.h"
+#include "draw/structure.h"
 
 namespace dspt::draw {
 
@@ -70,6 +71,11 @@ public:
     // Both draw the same path once; backends may override for speed.
     virtual void fill_and_stroke(const Path& path, const FillStyle& fill_style, const StrokeStyle& stroke_style);
 
+    // What is painted until the matching end_tag() IS (a heading, a figure, a decoration...),
+    // for a tagged PDF; tags nest. Backends without a document structure ignore them.
+    virtual void begin_tag(const Tag& tag) { (void)tag; }
+    virtual void end_tag() {}
+
     void translate(double dx, double dy) { transform({1, 0, 0, 1, dx, dy}); }
     void scale(double sx, double sy) { transform({sx, 0, 0, sy, 0, 0}); }
     const FontLibrary& fonts() const { return fonts_; }
@@ -88,6 +94,18 @@ public:
     ~CanvasStateGuard() { canvas_.restore(); }
     CanvasStateGuard(const CanvasStateGuard&) = delete;
     CanvasStateGuard& operator=(const CanvasStateGuard&) = delete;
+
+private:
+    Canvas& canvas_;
+};
+
+// begin_tag()/end_tag() as a scope.
+class TagScope {
+public:
+    TagScope(Canvas& c, const Tag& tag) : canvas_(c) { canvas_.begin_tag(tag); }
+    ~TagScope() { canvas_.end_tag(); }
+    TagScope(const TagScope&) = delete;
+    TagScope& operator=(const TagScope&) = delete;
 
 private:
     Canvas& canvas_;

@@ -2,6 +2,11 @@
 
 #include "draw/haru_to_unicode.h"
 
+#include <hpdf_doc.h>
+#include <hpdf_objects.h>
+#include <hpdf_pages.h>
+#include <hpdf_streams.h>
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -141,7 +146,37 @@ HPDF_Page HaruDocument::add_page(double width, double height) {
     HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(width));
     HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(height));
     check("page size");
+    page_indices_.emplace(page, static_cast<int>(pages_.size()));
+    pages_.push_back(page);
     return page;
+}
+
+int HaruDocument::page_index(HPDF_Page page) const {
+    const auto it = page_indices_.find(page);
+    if (it == page_indices_.end()) throw std::logic_error("HaruDocument: a page it did not make");
+    return it->second;
+}
+
+void HaruDocument::tag_annotation(HPDF_Annotation annotation, HPDF_Page page, int element,
+                                  const std::string& description) {
+    if (!description.empty()) {
+        HPDF_Binary text = pdf_text_string(doc_.get()->mmgr, description);
+        if (!text || HPDF_Dict_Add(annotation, "Contents", text) != HPDF_OK)
+            throw HaruError("libharu: annotation description", HPDF_GetError(doc_.get()), 0);
+    }
+    if (element <= 0) return;  // not tagging: the annotation stays outside the structure
+    structure_.add_annotation(element, page_index(page));
+    annotations_.push_back(annotation);
+}
+
+void HaruDocument::write_structure_once() {
+    if (structure_written_ || structure_.empty()) return;
+    structure_written_ = true;
+    const HPDF_STATUS st = write_structure(doc_.get(), structure_, pages_, annotations_, metadata_);
+    if (st != HPDF_OK) {
+        HPDF_ResetError(doc_.get());
+        throw HaruError("libharu: writing the structure tree: " + describe(st) + " (" + hex_status(st) + ")", st, 0);
+    }
 }
 
 HPDF_Font HaruDocument::font(FontFace face) {
@@ -187,11 +222,13 @@ HPDF_ExtGState HaruDocument::alpha_state(bool for_fill, double alpha) {
 }
 
 void HaruDocument::save(const std::string& path) {
+    write_structure_once();
     HPDF_SaveToFile(doc_.get(), path.c_str());
     check(("saving " + path).c_str());
 }
 
 std::string HaruDocument::save_to_memory() {
+    write_structure_once();
     HPDF_SaveToStream(doc_.get());
     check("writing the document to memory");
     std::string out(HPDF_GetStreamSize(doc_.get()), '\0');
@@ -230,6 +267,11 @@ HaruCanvas::HaruCanvas(HaruDocument& doc, HPDF_Page page)
 
 HaruCanvas::~HaruCanvas() {
     // Close whatever a caller left open, then the canvas's own q; never throws.
+    try {
+        end_mark();
+    } catch (const std::exception&) {
+        // Nothing to report from a destructor; the structure test finds unclosed content.
+    }
     while (states_.size() > base_depth_) {
         HPDF_Page_GRestore(page_);
         states_.pop_back();
@@ -251,9 +293,44 @@ void HaruCanvas::save() {
 
 void HaruCanvas::restore() {
     if (states_.size() <= base_depth_) throw std::logic_error("HaruCanvas::restore without save");
+    if (open_mark_ && open_mark_depth_ >= states_.size()) end_mark();
     HPDF_Page_GRestore(page_);
     doc_.check("restore");
     states_.pop_back();
+}
+
+void HaruCanvas::begin_tag(const Tag& tag) { doc_.structure().open(tag); }
+
+void HaruCanvas::end_tag() { doc_.structure().close(); }
+
+void HaruCanvas::write_operator(const std::string& op) {
+    auto* attr = static_cast<HPDF_PageAttr>(page_->attr);
+    if (attr == nullptr || HPDF_Stream_WriteStr(attr->stream, op.c_str()) != HPDF_OK)
+        throw HaruError("libharu: cannot write marked content", HPDF_INVALID_PAGE, 0);
+}
+
+void HaruCanvas::end_mark() {
+    if (!open_mark_) return;
+    open_mark_.reset();
+    write_operator("EMC\n");
+}
+
+void HaruCanvas::mark() {
+    StructureTree& tree = doc_.structure();
+    const StructureTree::Mark want = tree.current_mark();
+    if (open_mark_ && *open_mark_ == want) return;
+    end_mark();
+    if (want.kind == StructureTree::Mark::Kind::None) return;
+    if (want.kind == StructureTree::Mark::Kind::Artifact) {
+        write_operator(want.artifact == ArtifactKind::Pagination ? "/Artifact <</Type /Pagination>> BDC\n"
+                                                                 : "/Artifact <</Type /Layout>> BDC\n");
+    } else {
+        const int mcid = tree.add_content(want.element, doc_.page_index(page_));
+        const Role role = tree.elements()[static_cast<std::size_t>(want.element)].tag.role;
+        write_operator("/" + std::string(role_name(role)) + " <</MCID " + std::to_string(mcid) + ">> BDC\n");
+    }
+    open_mark_ = want;
+    open_mark_depth_ = states_.size();
 }
 
 void HaruCanvas::transform(const Affine& m) {
@@ -388,6 +465,7 @@ void HaruCanvas::clip(const Path& path, FillRule rule) {
 
 void HaruCanvas::fill(const Path& path, const FillStyle& style) {
     if (path.empty()) return;
+    mark();
     set_fill(style.color);
     emit_path(path);
     if (style.rule == FillRule::EvenOdd) {
@@ -399,6 +477,7 @@ void HaruCanvas::fill(const Path& path, const FillStyle& style) {
 }
 
 void HaruCanvas::stroke_scaled(const Path& path, const StrokeStyle& style, const FillStyle* fill_style) {
+    mark();
     const bool dashed = !style.dashes.empty();
     const double k = dashed ? dash_scale(style) : 1.0;
     if (dashed) {
@@ -455,6 +534,7 @@ void HaruCanvas::text(Point at, std::string_view utf8, const TextStyle& style) {
     }
 
     HPDF_Font font = doc_.font(style.face);
+    mark();
     set_fill(style.color);
     HPDF_Page_BeginText(page_);
     HPDF_Page_SetFontAndSize(page_, font, static_cast<HPDF_REAL>(size));

@@ -14,12 +14,15 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "draw/canvas.h"
+#include "draw/haru_structure.h"
+#include "draw/structure.h"
 
 namespace dspt::draw {
 
@@ -53,6 +56,17 @@ public:
     // A graphics state that sets only the fill (or only the stroke) opacity.
     HPDF_ExtGState alpha_state(bool for_fill, double alpha);
 
+    // ---- tagged PDF ----
+    // What is being drawn, opened by the report and the figures (through Canvas::begin_tag).
+    // When anything was tagged, saving writes the structure tree and `tagged_metadata()`.
+    StructureTree& structure() { return structure_; }
+    TaggedMetadata& tagged_metadata() { return metadata_; }
+    // Index of a page made by add_page(); throws std::logic_error for any other page.
+    int page_index(HPDF_Page page) const;
+    // A link annotation on `page`, made part of structure `element` (a Link; -1: untagged),
+    // with `description` as its /Contents, what a screen reader announces.
+    void tag_annotation(HPDF_Annotation annotation, HPDF_Page page, int element, const std::string& description);
+
     // Throws HaruError if libharu reported an error since the last check; `what` names the call.
     void check(const char* what);
     // Writes the document; throws HaruError (or std::runtime_error) on failure.
@@ -76,6 +90,13 @@ private:
     std::map<FontFace, HPDF_Font> font_handles_;
     std::map<std::pair<FontFace, char32_t>, double> advances_;
     std::map<std::pair<bool, int>, HPDF_ExtGState> alpha_states_;  // (fill?, alpha in 1/1000)
+    void write_structure_once();
+    StructureTree structure_;
+    TaggedMetadata metadata_;
+    std::vector<HPDF_Page> pages_;
+    std::map<HPDF_Page, int> page_indices_;
+    std::vector<HPDF_Annotation> annotations_;
+    bool structure_written_ = false;
 };
 
 class HaruCanvas : public Canvas {
@@ -101,6 +122,8 @@ public:
     void fill_and_stroke(const Path& path, const FillStyle& fill_style,
                          const StrokeStyle& stroke_style) override;
     void text(Point at, std::string_view utf8, const TextStyle& style) override;
+    void begin_tag(const Tag& tag) override;
+    void end_tag() override;
 
     HPDF_Page page() const { return page_; }
 
@@ -123,6 +146,12 @@ private:
     void set_stroke(const StrokeStyle& s, double scale);
     void set_alpha(bool for_fill, double alpha);
     void stroke_scaled(const Path& path, const StrokeStyle& style, const FillStyle* fill_style);
+    // Before each painting operator: opens marked content for what the structure says is
+    // being drawn (an MCID of the open element, or an artifact), closing the previous one
+    // when that changed. Marked content never spans a q/Q boundary it did not start in.
+    void mark();
+    void end_mark();
+    void write_operator(const std::string& op);
 
     HaruDocument& doc_;
     HPDF_Page page_;
@@ -131,6 +160,8 @@ private:
     std::vector<State> states_;
     std::size_t base_depth_ = 0;
     double device_pixels_per_unit_ = 1;
+    std::optional<StructureTree::Mark> open_mark_;
+    std::size_t open_mark_depth_ = 0;
 };
 
 }  // namespace dspt::draw

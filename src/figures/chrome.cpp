@@ -147,11 +147,18 @@ Rect plot_area(const Canvas& canvas, const Rect& frame, const style::Style& styl
 
 Rect draw_chrome(Canvas& canvas, const Rect& frame, const style::Style& style, const ChromeText& text) {
     const auto l = layout_chrome(canvas, frame, style, text);
-    canvas.fill(draw::Path().rect(frame), {style.color("colors.background")});
+    {
+        const draw::TagScope background(canvas, draw::Tag::decoration());
+        canvas.fill(draw::Path().rect(frame), {style.color("colors.background")});
+    }
     const auto title = block_style(style, "title", FontFace::Bold);
     const auto subtitle = block_style(style, "subtitle", FontFace::Regular);
     const auto source = block_style(style, "source", FontFace::Regular);
-    draw_lines(canvas, style, l.title_lines, l.header.x, l.header.y, title);
+    {
+        // The title is the figure's heading (in a tagged PDF, one level below the section's).
+        const draw::TagScope heading(canvas, draw::Tag::of(draw::Role::Heading));
+        draw_lines(canvas, style, l.title_lines, l.header.x, l.header.y, title);
+    }
     double y = l.header.y + block_height(style, canvas, title, l.title_lines.size());
     if (!l.title_lines.empty() && !l.subtitle_lines.empty()) y += subtitle.size * style.number("chrome.title_gap_em");
     draw_lines(canvas, style, l.subtitle_lines, l.header.x, y, subtitle);

@@ -4,6 +4,7 @@
 #include <map>
 #include <memory>
 
+#include "figures/alt_text.h"
 #include "figures/map_draw.h"
 #include "figures/map_legend.h"
 #include "figures/score_scale.h"
@@ -100,6 +101,7 @@ Figure icb_composite_map() {
     f.caption =
         "Composite score per ICB: half its own DSPT score, half the mean score of its trusts, on a scale "
         "from \u22123 to +3 centred on 0.";
+    f.alt_text = icb_composite_map_alt;
     f.draw = [](draw::Canvas& canvas, const draw::Rect& frame, const FigureInputs& inputs) {
         if (!inputs.maps) return;
         draw_england_map(canvas, frame, inputs, icb_composite_map_spec(canvas, inputs));

@@ -32,6 +32,9 @@ struct Figure {
     std::string title;    // drawn by the figure itself, and used for the PDF's headings/bookmarks
     std::string caption;  // one or two sentences for the PDF under the figure
     std::function<void(draw::Canvas&, const draw::Rect& frame, const FigureInputs&)> draw;
+    // Its alternative text from the run's numbers (figures/alt_text.h): the PDF's /Alt,
+    // the slides' png/alt_text.csv and the SVG's <desc>.
+    std::function<std::string(const FigureInputs&)> alt_text;
 };
 
 // Every figure of the briefing, in the order the PDF shows them.

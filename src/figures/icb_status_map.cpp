@@ -2,6 +2,7 @@
 
 #include <memory>
 
+#include "figures/alt_text.h"
 #include "figures/map_draw.h"
 #include "figures/map_legend.h"
 
@@ -73,6 +74,7 @@ Figure icb_status_map() {
     f.id = "icb_status_map";
     f.title = "Integrated Care Boards: DSPT status";
     f.caption = "Each ICB shaded by its own DSPT status; NHS England regions outlined.";
+    f.alt_text = icb_status_map_alt;
     f.draw = [](draw::Canvas& canvas, const draw::Rect& frame, const FigureInputs& inputs) {
         if (!inputs.maps) return;
         draw_england_map(canvas, frame, inputs, icb_status_map_spec(canvas, inputs));

@@ -1,6 +1,8 @@
 #include "figures/svg_export.h"
 
 #include "draw/cairo_canvas.h"
+#include "figures/alt_text.h"
+#include "figures/slide_alt_text.h"
 
 namespace dspt::figures {
 
@@ -12,7 +14,8 @@ std::vector<io::OutputFile> render_svgs(const FigureInputs& slide, const draw::F
     for (const auto& fig : all_figures(slide)) {
         auto canvas = draw::CairoCanvas::make_svg(fonts, w, h, slide.style.color("colors.background"));
         fig.draw(*canvas, draw::Rect{0, 0, w, h}, slide);
-        files.push_back({subdirectory / (fig.id + ".svg"), canvas->svg_document()});
+        files.push_back({subdirectory / (fig.id + ".svg"),
+                         with_svg_title(canvas->svg_document(), fig.title, alt_text_of(fig, slide))});
     }
     return files;
 }

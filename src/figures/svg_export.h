@@ -2,6 +2,7 @@
 // Every figure of all_figures() as an SVG, through the Cairo backend: svg/<id>.svg, laid
 // out in the slide style at slide.width x slide.height points (960 x 540, 16:9). For slide
 // makers who want to resize a figure without losing sharpness; the PNGs stay the default.
+// Each carries the figure's title and alternative text as <title> and <desc>.
 // Built in memory (io::OutputFile) like the PNGs, so the run writes them atomically at its end.
 #include <filesystem>
 #include <vector>

@@ -4,6 +4,7 @@
 #include <array>
 #include <memory>
 
+#include "figures/alt_text.h"
 #include "figures/map_draw.h"
 #include "figures/map_legend.h"
 #include "geo/projection.h"
@@ -97,6 +98,7 @@ Figure trust_status_map() {
     f.caption =
         "Each NHS trust at its headquarters postcode, coloured by DSPT status; the worst statuses are drawn "
         "on top.";
+    f.alt_text = trust_status_map_alt;
     f.draw = [](draw::Canvas& canvas, const draw::Rect& frame, const FigureInputs& inputs) {
         if (!inputs.maps) return;
         draw_england_map(canvas, frame, inputs, trust_status_map_spec(canvas, inputs));

@@ -1,6 +1,7 @@
 #include "report/document.h"
 
 #include <charconv>
+#include <cstdio>
 #include <cstdlib>
 #include <stdexcept>
 #include <string_view>
@@ -107,8 +108,13 @@ void ReportDocument::add_outline(const std::string& title, const std::string& an
     outline_.push_back({title, anchor, level});
 }
 
-void ReportDocument::add_link(int page, const draw::Rect& area, const std::string& anchor) {
-    links_.push_back({page, area, anchor});
+void ReportDocument::add_link(int page, const draw::Rect& area, const std::string& anchor,
+                              const std::string& description) {
+    links_.push_back({page, area, anchor, haru_.structure().current_element(), description});
+}
+
+draw::StructureScope ReportDocument::reopen(int element) {
+    return draw::StructureScope(&haru_.structure(), draw::StructureScope::Reopen{element});
 }
 
 int ReportDocument::anchor_page(const std::string& id) const { return anchors_.at(id).page; }
@@ -136,6 +142,7 @@ void ReportDocument::finish(const DocumentInfo& info, const std::string& running
 
     for (int i = 0; i < total; ++i) {
         if (!running_[static_cast<std::size_t>(i)]) continue;
+        const auto running_band = tag(draw::Tag::pagination());
         draw_on_page(i, [&](draw::Canvas& c) {
             // Header band: sits in the top margin, its rule a quarter band above the content.
             const double header_rule_y = content.y - layout_.header_height * 0.3;
@@ -189,6 +196,7 @@ void ReportDocument::finish(const DocumentInfo& info, const std::string& running
         HPDF_LinkAnnot_SetBorderStyle(a, 0, 0, 0);
         HPDF_LinkAnnot_SetHighlightMode(a, HPDF_ANNOT_INVERT_BOX);
         haru_.check("link style");
+        haru_.tag_annotation(a, page, l.element, l.description);
     }
 
     HPDF_Doc doc = haru_.handle();
@@ -208,6 +216,18 @@ void ReportDocument::finish(const DocumentInfo& info, const std::string& running
     HPDF_SetInfoDateAttr(doc, HPDF_INFO_CREATION_DATE, d);
     HPDF_SetInfoDateAttr(doc, HPDF_INFO_MOD_DATE, d);
     haru_.check("document information");
+
+    draw::TaggedMetadata& meta = haru_.tagged_metadata();
+    meta.language = style_.has("report.language") ? style_.text("report.language") : "en-GB";
+    meta.title = info.title;
+    meta.subject = info.subject;
+    meta.author = info.author;
+    meta.keywords = info.keywords;
+    meta.creator = info.creator;
+    char iso[32];
+    std::snprintf(iso, sizeof iso, "%04d-%02d-%02dT%02d:%02d:%02dZ", info.created.year, info.created.month,
+                  info.created.day, info.created.hour, info.created.minute, info.created.second);
+    meta.created = iso;
 }
 
 std::string ReportDocument::save_to_memory() {

@@ -75,11 +75,21 @@ public:
     // Starts a new page unless `height` still fits below the cursor.
     void ensure(double height);
 
+    // ---- structure (tagged PDF) ----
+    // What the content drawn in the scope IS: report code names the element (heading,
+    // paragraph, table cell, figure, artifact) and everything painted inside is tagged with
+    // it, across page breaks. Scopes nest; the tree reads in the order they are opened.
+    draw::StructureScope tag(const draw::Tag& t) { return draw::StructureScope(&haru_.structure(), t); }
+    draw::StructureScope tag(draw::Role r) { return tag(draw::Tag::of(r)); }
+    // An element opened earlier, current again for the scope (e.g. the contents' TOC).
+    draw::StructureScope reopen(int element);
+
     // ---- navigation ----
     void add_anchor(const std::string& id);  // at the current page and cursor
     void add_outline(const std::string& title, const std::string& anchor, int level);
-    // A link from `area` (canvas units) of `page` to the anchor.
-    void add_link(int page, const draw::Rect& area, const std::string& anchor);
+    // A link from `area` (canvas units) of `page` to the anchor. It belongs to the structure
+    // element open now (a Link) and `description` is what a screen reader says for it.
+    void add_link(int page, const draw::Rect& area, const std::string& anchor, const std::string& description = {});
     // Page index (0-based) of an anchor; throws std::out_of_range for an unknown one.
     int anchor_page(const std::string& id) const;
     const std::vector<OutlineEntry>& outline() const { return outline_; }
@@ -98,6 +108,8 @@ private:
         int page = 0;
         draw::Rect area;
         std::string anchor;
+        int element = -1;  // its Link structure element
+        std::string description;
     };
     void close_canvas();
     HPDF_Destination destination(const std::string& anchor);

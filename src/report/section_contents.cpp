@@ -31,6 +31,8 @@ ContentsPages reserve_contents(ReportDocument& doc, std::size_t expected_entries
     pages.first = doc.add_page(true);
     pages.count = 1;
     section_heading(doc, "Contents", anchors::kContents, 0);
+    // The TOC element sits right after its heading in reading order; its entries come last.
+    pages.toc = doc.tag(draw::Role::TOC).element();
     while (capacity < expected_entries) {
         doc.add_page(true);
         ++pages.count;
@@ -53,6 +55,7 @@ void write_contents(ReportDocument& doc, const ContentsPages& pages) {
     const double number_w =
         doc.fonts().measure("000", draw::FontFace::Regular, s.number("report.contents.entry_text")).width;
 
+    const auto toc = doc.reopen(pages.toc);
     int page = pages.first;
     double y = content.y + heading_block(s);
     for (const OutlineEntry& e : doc.outline()) {
@@ -74,16 +77,21 @@ void write_contents(ReportDocument& doc, const ContentsPages& pages) {
             doc.fonts().ellipsize(e.title, face, size, content.right() - x - number_w * 2);
         const double title_w = doc.fonts().measure(title, face, size).width;
         const double baseline = y + (h + m.ascent - m.descent) / 2;
+        const auto item = doc.tag(draw::Role::TOCI);
+        const auto link = doc.tag(draw::Role::Link);
         doc.draw_on_page(page, [&](draw::Canvas& c) {
             c.text({x, baseline}, title, text_style(face, size, e.level == 0 ? text : secondary));
+            {
+                // Dotted leader from the title to the page number.
+                const draw::TagScope decoration(c, draw::Tag::decoration());
+                const double from = x + title_w + size * 0.5;
+                const double to = content.right() - number_w - size * 0.5;
+                if (to > from) c.stroke(draw::Path().move_to({from, baseline}).line_to({to, baseline}), leader);
+            }
             c.text({content.right(), baseline}, number,
                    text_style(face, size, e.level == 0 ? text : secondary, draw::HAlign::Right));
-            // Dotted leader from the title to the page number.
-            const double from = x + title_w + size * 0.5;
-            const double to = content.right() - number_w - size * 0.5;
-            if (to > from) c.stroke(draw::Path().move_to({from, baseline}).line_to({to, baseline}), leader);
         });
-        doc.add_link(page, {x, y, content.right() - x, h}, e.anchor);
+        doc.add_link(page, {x, y, content.right() - x, h}, e.anchor, e.title + ", page " + number);
         y += h;
     }
 }

@@ -25,13 +25,19 @@ void write_cover(ReportDocument& doc, const BriefingContext& ctx) {
 
     // Band: full bleed across the top of the page.
     const double band_h = s.number("report.cover.band_height");
-    c.fill(draw::Path().rect({0, 0, page.width, band_h}), solid(blue));
+    {
+        const auto band = doc.tag(draw::Tag::decoration());
+        c.fill(draw::Path().rect({0, 0, page.width, band_h}), solid(blue));
+    }
 
     double y = content.y;
     const double kicker = s.number("report.cover.kicker_text");
     const auto km = fonts.measure("Hg", draw::FontFace::Bold, kicker);
-    c.text({content.x, y + km.ascent}, s.text("report.cover.kicker"),
-           text_style(draw::FontFace::Bold, kicker, white));
+    {
+        const auto p = doc.tag(draw::Role::P);
+        c.text({content.x, y + km.ascent}, s.text("report.cover.kicker"),
+               text_style(draw::FontFace::Bold, kicker, white));
+    }
     y += (km.ascent + km.descent) * 2.2;
 
     const double title_size = s.number("report.cover.title_text");
@@ -45,15 +51,23 @@ void write_cover(ReportDocument& doc, const BriefingContext& ctx) {
     const double block_h = static_cast<double>(title_lines.size()) * title_line + title_line * 0.35 + sub * 1.5 +
                            (ctx.data.edition.empty() ? 0.0 : sm.ascent + sm.descent);
     y = std::max(y, band_h - s.number("report.cover.title_bottom_padding") - block_h);
-    for (const std::string& line : title_lines) {
-        c.text({content.x, y + tm.ascent}, line, text_style(draw::FontFace::Bold, title_size, white));
-        y += title_line;
+    {
+        // The document's title is its first heading; the sections follow as H1 too.
+        const auto h = doc.tag(draw::Role::H1);
+        for (const std::string& line : title_lines) {
+            c.text({content.x, y + tm.ascent}, line, text_style(draw::FontFace::Bold, title_size, white));
+            y += title_line;
+        }
     }
     y += title_line * 0.35;
-    c.text({content.x, y + sm.ascent}, snapshot_phrase(ctx.data),
-           text_style(draw::FontFace::Regular, sub, white));
+    {
+        const auto p = doc.tag(draw::Role::P);
+        c.text({content.x, y + sm.ascent}, snapshot_phrase(ctx.data),
+               text_style(draw::FontFace::Regular, sub, white));
+    }
     y += sub * 1.5;
     if (!ctx.data.edition.empty()) {
+        const auto p = doc.tag(draw::Role::P);
         c.text({content.x, y + sm.ascent}, ctx.data.edition + " edition of the toolkit",
                text_style(draw::FontFace::Regular, sub * 0.8, white));
     }
@@ -71,9 +85,14 @@ void write_cover(ReportDocument& doc, const BriefingContext& ctx) {
         const double x = page.column_x(static_cast<int>(i) * span);
         const double w = page.span_width(span);
         // A short accent rule above each figure, as on the section headings.
-        c.stroke(
-            draw::Path().move_to({x, card_top}).line_to({x + s.number("report.h1_rule_length"), card_top}),
-            line(blue, s.number("line.thick")));
+        {
+            const auto rule = doc.tag(draw::Tag::decoration());
+            c.stroke(
+                draw::Path().move_to({x, card_top}).line_to({x + s.number("report.h1_rule_length"), card_top}),
+                line(blue, s.number("line.thick")));
+        }
+        // One card reads as one sentence: "63.5% of NHS trusts met or exceeded ... (134 of 211)".
+        const auto card = doc.tag(draw::Role::P);
         double cy = card_top + s.number("report.cover.card_padding") + vm.ascent;
         c.text({x, cy}, headlines[i].value, text_style(draw::FontFace::Bold, value_size, blue));
         cy += vm.descent + label_line;
@@ -99,13 +118,20 @@ void write_cover(ReportDocument& doc, const BriefingContext& ctx) {
     const double box_h = pad * 2 + cm.ascent + cm.descent + pad * 0.5 +
                          static_cast<double>(note_lines.size()) * note.line_height;
     const double box_top = content.bottom() - box_h;
-    c.fill(draw::Path().rect({content.x, box_top, content.width, box_h}), solid(s.color("colors.pale_grey")));
-    c.fill(draw::Path().rect({content.x, box_top, s.number("line.thick") * 2, box_h}), solid(blue));
+    {
+        const auto box = doc.tag(draw::Tag::decoration());
+        c.fill(draw::Path().rect({content.x, box_top, content.width, box_h}), solid(s.color("colors.pale_grey")));
+        c.fill(draw::Path().rect({content.x, box_top, s.number("line.thick") * 2, box_h}), solid(blue));
+    }
     double ny = box_top + pad + cm.ascent;
-    c.text({content.x + pad, ny}, "Experimental statistics: not official statistics",
-           text_style(draw::FontFace::Bold, caveat_size, s.color("colors.text")));
+    {
+        const auto p = doc.tag(draw::Role::P);
+        c.text({content.x + pad, ny}, "Experimental statistics: not official statistics",
+               text_style(draw::FontFace::Bold, caveat_size, s.color("colors.text")));
+    }
     ny += cm.descent + pad * 0.5;
     const auto bm = fonts.measure("Hg", note.face, note.size);
+    const auto p = doc.tag(draw::Role::P);
     for (const std::string& line : note_lines) {
         c.text({content.x + pad, ny + bm.ascent}, line, text_style(note.face, note.size, note.color));
         ny += note.line_height;

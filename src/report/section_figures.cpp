@@ -1,6 +1,7 @@
 // Every figure of all_figures(), drawn as vector graphics through the HaruCanvas into a
 // frame on the page (the figure draws its own title, legend and source line), with its
 // caption underneath. Charts are wide and short, two to a page; maps are tall, one to a page.
+#include "figures/alt_text.h"
 #include "report/sections.h"
 #include "report/text_block.h"
 
@@ -47,6 +48,9 @@ void write_figures(ReportDocument& doc, const BriefingContext& ctx) {
         const draw::Rect frame{content.x - pad, doc.y() - pad, frame_w,
                                std::min(frame_h, doc.remaining() - caption_h + pad)};
         {
+            // The figure's own title becomes its heading (H2, before the Figure element);
+            // everything else it draws is the Figure, which a screen reader replaces by /Alt.
+            const auto figure = doc.tag(draw::Tag::figure(figures::alt_text_of(f, ctx.inputs), frame));
             draw::Canvas& c = doc.canvas();
             draw::CanvasStateGuard guard(c);
             c.clip(draw::Path().rect(frame));
@@ -55,7 +59,7 @@ void write_figures(ReportDocument& doc, const BriefingContext& ctx) {
         doc.advance(frame.height - pad);
         if (!f.caption.empty()) {
             doc.advance(caption_gap);
-            flow_paragraph(doc, text, caption, content.x, content.width);
+            flow_paragraph(doc, text, caption, content.x, content.width, draw::Role::Caption);
         }
     }
 }

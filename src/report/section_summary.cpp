@@ -24,6 +24,7 @@ Table summary_table(const ReportDocument& doc, const stats::SummaryTable& summar
         t.columns.push_back({std::string(curate::status_label(st)), status_w, draw::HAlign::Right, st});
     }
     t.columns.push_back({"Total", total_w, draw::HAlign::Right, std::nullopt});
+    t.row_header_columns = 1;  // the sector names the row
     for (std::size_t r = 0; r < summary.rows.size(); ++r) {
         const stats::SummaryRow& row = summary.rows[r];
         TableRow tr;

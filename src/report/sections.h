@@ -31,6 +31,7 @@ void write_cover(ReportDocument& doc, const BriefingContext& ctx);
 struct ContentsPages {
     int first = 0;
     int count = 0;
+    int toc = -1;  // the TOC structure element, filled in by write_contents
 };
 ContentsPages reserve_contents(ReportDocument& doc, std::size_t expected_entries);
 void write_contents(ReportDocument& doc, const ContentsPages& pages);

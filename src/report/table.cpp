@@ -83,7 +83,11 @@ public:
         draw::Canvas& c = out.canvas();
         const double h = header_height();
         const double top = doc_.y();
-        c.fill(draw::Path().rect({x0_, top, table_.width(), h}), solid(look_.header_fill));
+        const auto row = out.tag(draw::Role::TR);
+        {
+            const auto fill = out.tag(draw::Tag::decoration());
+            c.fill(draw::Path().rect({x0_, top, table_.width(), h}), solid(look_.header_fill));
+        }
         double x = x0_;
         const bool accents = std::any_of(table_.columns.begin(), table_.columns.end(),
                                          [](const TableColumn& col) { return col.accent.has_value(); });
@@ -98,8 +102,10 @@ public:
             // Titles sit on a common bottom line, next to the rule, however many lines each takes.
             double text_top =
                 top + look_.pad_y + static_cast<double>(most_lines - title_lines.size()) * header_line;
+            const auto cell = out.tag(draw::Tag::header_cell(draw::HeaderScope::Column));
             if (accents) {
                 if (col.accent) {
+                    const auto bar = out.tag(draw::Tag::decoration());
                     const std::string key = "status." + std::string(curate::status_key(*col.accent));
                     c.fill(draw::Path().rect(
                                {x + look_.pad_x / 2, top, col.width - look_.pad_x, look_.accent_h}),
@@ -112,6 +118,7 @@ public:
             x += col.width;
         }
         out.advance(h);
+        const auto rule = out.tag(draw::Tag::decoration());
         c.stroke(draw::Path().move_to({x0_, doc_.y()}).line_to({x0_ + table_.width(), doc_.y()}),
                  line(look_.header_rule, look_.header_rule_w));
         zebra_ = 0;
@@ -123,21 +130,31 @@ public:
         const double h = row_height(row);
         const double top = doc_.y();
         const double w = table_.width();
+        // A group row repeated after a page break is pagination, not another row.
+        const auto repeated = continued ? out.tag(draw::Tag::pagination()) : out.tag(draw::Role::TR);
         if (row.kind == RowKind::Group || row.kind == RowKind::Subgroup) {
             const bool group = row.kind == RowKind::Group;
             const double size = group ? look_.group_size : look_.size;
-            if (group)
+            if (group) {
+                const auto fill = out.tag(draw::Tag::decoration());
                 c.fill(draw::Path().rect({x0_, top + look_.pad_y, w, h - look_.pad_y}),
                        solid(look_.group_fill));
+            }
             std::string label = row.cells.empty() ? std::string() : row.cells.front().text;
             if (continued) label += " (continued)";
             label = doc_.fonts().ellipsize(label, draw::FontFace::Bold, size, w - 2 * look_.pad_x);
             const auto m = doc_.fonts().measure(label, draw::FontFace::Bold, size);
             const double box_top = top + (group ? look_.pad_y : 0);
             const double baseline = box_top + (h - (group ? look_.pad_y : 0) + m.ascent - m.descent) / 2;
-            c.text({x0_ + look_.pad_x, baseline}, label,
-                   text_style(draw::FontFace::Bold, size, group ? look_.group_text : look_.subgroup_text));
+            {
+                // A label across the whole table heads the rows under it.
+                const auto cell = out.tag(draw::Tag::header_cell(
+                    draw::HeaderScope::Row, static_cast<int>(table_.columns.size())));
+                c.text({x0_ + look_.pad_x, baseline}, label,
+                       text_style(draw::FontFace::Bold, size, group ? look_.group_text : look_.subgroup_text));
+            }
             if (!group) {
+                const auto rule = out.tag(draw::Tag::decoration());
                 c.stroke(draw::Path().move_to({x0_, top + h}).line_to({x0_ + w, top + h}),
                          line(look_.rule, look_.rule_w));
             }
@@ -146,14 +163,19 @@ public:
             return;
         }
         if (row.kind == RowKind::Total) {
+            const auto rule = out.tag(draw::Tag::decoration());
             c.stroke(draw::Path().move_to({x0_, top}).line_to({x0_ + w, top}),
                      line(look_.text, look_.rule_w * 3));
         } else if (zebra_++ % 2 == 1) {
+            const auto stripe = out.tag(draw::Tag::decoration());
             c.fill(draw::Path().rect({x0_, top, w, h}), solid(look_.zebra));
         }
         double x = x0_;
         for (std::size_t i = 0; i < table_.columns.size(); ++i) {
             const TableColumn& col = table_.columns[i];
+            const auto cell = static_cast<int>(i) < table_.row_header_columns
+                                  ? out.tag(draw::Tag::header_cell(draw::HeaderScope::Row))
+                                  : out.tag(draw::Role::TD);
             if (i < row.cells.size()) {
                 const TableCell& cell = row.cells[i];
                 if (cell.chip) {
@@ -178,7 +200,12 @@ public:
         ReportDocument& out = *out_;
         const double bottom = doc_.content_bottom();
         out.ensure(header_height() + (table_.rows.empty() ? 0 : row_height(table_.rows.front())));
-        draw_header();
+        const auto table = out.tag(draw::Role::Table);
+        {
+            const auto head = out.tag(draw::Role::THead);
+            draw_header();
+        }
+        const auto body = out.tag(draw::Role::TBody);
         const TableRow* group = nullptr;
         const TableRow* subgroup = nullptr;
         for (std::size_t i = 0; i < table_.rows.size(); ++i) {
@@ -192,6 +219,8 @@ public:
             }
             if (doc_.y() + need > bottom + 0.01) {
                 out.add_page(true);
+                // The header repeated on the next page is pagination: the table is still one.
+                const auto repeat = out.tag(draw::Tag::pagination());
                 draw_header();
                 if (row.kind == RowKind::Body || row.kind == RowKind::Total) {
                     if (group) draw_row(*group, true);

@@ -41,10 +41,14 @@ struct TableRow {
 struct Table {
     std::vector<TableColumn> columns;
     std::vector<TableRow> rows;
+    // How many leading columns head their row (tagged TH with /Scope /Row instead of TD).
+    int row_header_columns = 0;
     double width() const;
 };
 
 // Draws the table from the cursor at the content's left edge, breaking pages between rows.
+// Tagged as one Table (THead, TBody, TR, TH with /Scope, TD) however many pages it runs
+// onto; the header and group rows repeated after a break, fills and rules are artifacts.
 void flow_table(ReportDocument& doc, const Table& table);
 // The height the table would take if it did not break (for keep-together decisions).
 double table_height(const ReportDocument& doc, const Table& table);

@@ -39,7 +39,8 @@ double first_baseline_offset(const TextSpec& spec, const draw::FontLibrary& font
 }  // namespace
 
 void flow_paragraph(ReportDocument& doc, std::string_view text, const TextSpec& spec, double x,
-                    double width) {
+                    double width, draw::Role role) {
+    const auto tagged = doc.tag(role);
     const auto lines = doc.fonts().wrap(text, spec.face, spec.size, width);
     const double base = first_baseline_offset(spec, doc.fonts());
     const draw::TextStyle ts = text_style(spec.face, spec.size, spec.color);
@@ -60,12 +61,19 @@ void flow_bullets(ReportDocument& doc, const std::vector<std::string>& items, co
     const double base = first_baseline_offset(spec, doc.fonts());
     const draw::TextStyle ts = text_style(spec.face, spec.size, spec.color);
     const draw::FillStyle dot = solid(style.color("colors.nhs_blue"));
+    const auto list = doc.tag(draw::Role::L);
     for (const std::string& item : items) {
+        const auto list_item = doc.tag(draw::Role::LI);
         const auto lines = doc.fonts().wrap(item, spec.face, spec.size, width - indent);
         doc.ensure(static_cast<double>(lines.size()) * spec.line_height);
         const auto m = doc.fonts().measure("x", spec.face, spec.size);
         const double r = spec.size * 0.16;
-        doc.canvas().fill(draw::Path().circle({x + indent * 0.35, doc.y() + base - m.ascent * 0.33}, r), dot);
+        {
+            // The list's /ListNumbering says "bullets"; the dot itself is decoration.
+            const auto bullet = doc.tag(draw::Tag::decoration());
+            doc.canvas().fill(draw::Path().circle({x + indent * 0.35, doc.y() + base - m.ascent * 0.33}, r), dot);
+        }
+        const auto body = doc.tag(draw::Role::LBody);
         for (const std::string& line : lines) {
             doc.canvas().text({x + indent, doc.y() + base}, line, ts);
             doc.advance(spec.line_height);
@@ -102,11 +110,15 @@ void section_heading(ReportDocument& doc, const std::string& title, const std::s
     draw::Canvas& c = doc.canvas();
     const draw::Color colour = style.color(level == 0 ? "colors.nhs_blue" : "colors.text");
     const auto lines = doc.fonts().wrap(title, draw::FontFace::Bold, size, content.width);
-    for (const std::string& line : lines) {
-        c.text({content.x, doc.y() + m.ascent}, line, text_style(draw::FontFace::Bold, size, colour));
-        doc.advance(m.ascent + m.descent);
+    {
+        const auto heading = doc.tag(level == 0 ? draw::Role::H1 : level == 1 ? draw::Role::H2 : draw::Role::H3);
+        for (const std::string& line : lines) {
+            c.text({content.x, doc.y() + m.ascent}, line, text_style(draw::FontFace::Bold, size, colour));
+            doc.advance(m.ascent + m.descent);
+        }
     }
     if (level == 0) {
+        const auto decoration = doc.tag(draw::Tag::decoration());
         // A short accent rule under section titles: the NHS Blue thread through the pack.
         const double rule_y = doc.y() + after * 0.4;
         c.stroke(draw::Path()

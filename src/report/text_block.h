@@ -27,15 +27,19 @@ TextSpec small_text(const style::Style& style);
 double text_height(const draw::FontLibrary& fonts, std::string_view text, const TextSpec& spec, double width);
 
 // Wraps `text` to `width` and draws it from the cursor at `x`, advancing the cursor;
-// a page break never leaves the first line alone at the foot of a page.
-void flow_paragraph(ReportDocument& doc, std::string_view text, const TextSpec& spec, double x, double width);
-// A bulleted list; each item is wrapped with a hanging indent and kept whole on one page.
+// a page break never leaves the first line alone at the foot of a page. Tagged as one
+// `role` element (a paragraph, or e.g. a figure's Caption).
+void flow_paragraph(ReportDocument& doc, std::string_view text, const TextSpec& spec, double x, double width,
+                    draw::Role role = draw::Role::P);
+// A bulleted list (tagged L, LI, LBody; the bullets are decoration); each item is wrapped
+// with a hanging indent and kept whole on one page.
 void flow_bullets(ReportDocument& doc, const std::vector<std::string>& items, const TextSpec& spec, double x,
                   double width);
 
 // A section heading (level 0) or a subheading (level 1). Level 0 starts a new page unless
 // the cursor is at the top of one, or `keep_on_page` and `following` more units fit.
-// Both add an anchor and an outline entry named `title`.
+// Both add an anchor and an outline entry named `title`, and are tagged H1 and H2 (the
+// outline's levels); the accent rule is decoration.
 void section_heading(ReportDocument& doc, const std::string& title, const std::string& anchor, int level,
                      double following = 0, bool keep_on_page = false);
 

@@ -46,6 +46,7 @@ BOOST_AUTO_TEST_CASE(build_writes_a_valid_deterministic_briefing) {
 
     std::size_t pngs = 0, svgs = 0;
     for (const auto& e : fs::directory_iterator(tmp.path() / "a" / "png")) {
+        if (e.path().extension() != ".png") continue;  // alt_text.csv lists the PNGs written
         ++pngs;
         const auto name = e.path().filename();
         BOOST_TEST((dspt::test::read_bytes(e.path()) == dspt::test::read_bytes(tmp.path() / "b" / "png" / name)),
