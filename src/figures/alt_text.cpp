@@ -101,15 +101,18 @@ std::string status_changes_alt(const FigureInputs& in) {
     if (!d.has_previous) return "No previous export was given for this run, so no changes in status are shown.";
     std::size_t better = 0, worse = 0, entered = 0, left = 0;
     for (const auto& c : d.changes) {
-        if (!c.previous) ++entered;
-        else if (!c.current) ++left;
-        else if (*c.current > *c.previous) ++better;
-        else ++worse;
+        switch (c.kind) {
+            case curate::ChangeKind::Better: ++better; break;
+            case curate::ChangeKind::Worse: ++worse; break;
+            case curate::ChangeKind::Entered: ++entered; break;
+            case curate::ChangeKind::Left: ++left; break;
+        }
     }
     const std::string since = d.previous_reference_date ? " since " + d.previous_reference_date->long_form() : "";
     if (d.changes.empty()) return "No organisation changed DSPT status" + since + ". Data: tables/status_changes.csv.";
-    return std::to_string(d.changes.size()) + " organisations changed DSPT status" + since + ": " +
-           std::to_string(better) + " better, " + std::to_string(worse) + " worse, " + std::to_string(entered) +
+    // Entering or leaving the briefing is coverage, not a change of status (METHODOLOGY).
+    return std::to_string(better + worse) + " organisations in both exports changed DSPT status" + since + ": " +
+           std::to_string(better) + " better, " + std::to_string(worse) + " worse; " + std::to_string(entered) +
            " entered and " + std::to_string(left) + " left the briefing. Data: tables/status_changes.csv.";
 }
 

@@ -3,16 +3,22 @@
 // headers' /Scope, links, /Lang. And the check itself fails when the tagging is broken:
 // each way of breaking it, done to the real briefing or drawn by a page that forgets to
 // tag, is reported.
+#include <algorithm>
 #include <boost/test/unit_test.hpp>
+#include <cctype>
+#include <fstream>
 #include <functional>
+#include <sstream>
 #include <qpdf/Buffer.hh>
 #include <qpdf/QPDF.hh>
+#include <qpdf/QPDFOutlineDocumentHelper.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFWriter.hh>
 
 #include "report/briefing_pdf.h"
 #include "report/document.h"
 #include "report/paint.h"
+#include "report/pdf_tools.h"
 #include "report/sample_briefing.h"
 #include "report/table.h"
 #include "report/text_block.h"
@@ -201,6 +207,51 @@ BOOST_AUTO_TEST_CASE(a_page_that_paints_without_a_tag_fails_and_building_blocks_
     BOOST_TEST(good.empty(), describe_problems(good));
     const auto bad = tagged_pdf_problems(make(true));
     BOOST_TEST(reports(bad, "page 1: painting operator f"), describe_problems(bad));
+}
+
+// The headings a screen reader lists are the bookmarks a sighted reader gets: after the
+// cover's title (H1), every outline entry is a heading of its level (H1 sections, H2
+// subsections and figures), in the same order, and nothing else is a heading.
+BOOST_AUTO_TEST_CASE(the_headings_match_the_outline) {
+    dspt::test::TempFolder tmp("tagged-headings");
+    const auto path = tmp.path() / "briefing.pdf";
+    { std::ofstream(path, std::ios::binary) << briefing(); }
+
+    auto squeeze = [](std::string s) {  // poppler joins wrapped lines without a space
+        s.erase(std::remove_if(s.begin(), s.end(), [](unsigned char c) { return std::isspace(c); }), s.end());
+        return s;
+    };
+    std::vector<std::string> headings;
+    std::istringstream text(dspt::test::run_command("pdfinfo -struct-text " + dspt::test::shell_quoted(path)).out);
+    bool in_heading = false;
+    for (std::string line; std::getline(text, line);) {
+        const auto first = line.find_first_not_of(' ');
+        if (first == std::string::npos) continue;
+        if (line[first] == '"') {
+            if (in_heading) headings.back() += squeeze(line.substr(first + 1, line.rfind('"') - first - 1));
+            continue;
+        }
+        in_heading = line.size() > first + 1 && line[first] == 'H' && line[first + 1] >= '1' && line[first + 1] <= '6';
+        if (in_heading) headings.push_back(line.substr(first, 2) + " ");
+    }
+
+    std::vector<std::string> expected;
+    QPDF pdf;
+    pdf.processMemoryFile("briefing.pdf", briefing().data(), briefing().size());
+    QPDFOutlineDocumentHelper outlines(pdf);
+    std::function<void(std::vector<QPDFOutlineObjectHelper>, int)> walk = [&](auto items, int level) {
+        for (auto& o : items) {
+            expected.push_back("H" + std::to_string(level) + " " + squeeze(o.getTitle()));
+            walk(o.getKids(), level + 1);
+        }
+    };
+    walk(outlines.getTopLevelOutlines(), 1);
+
+    BOOST_REQUIRE(!headings.empty());
+    BOOST_TEST(headings.front().rfind("H1 ", 0) == 0u);  // the cover's title
+    headings.erase(headings.begin());
+    BOOST_TEST(expected.size() >= 20u);
+    BOOST_TEST(headings == expected, boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_SUITE_END()
