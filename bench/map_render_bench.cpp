@@ -44,7 +44,7 @@ curate::BriefingData sample_briefing() {
     in.ons = io::read_ons_lookup(kSample + "/ons/LOC23_ICB23_NHSER23_EN_LU.csv", w);
     in.postcodes =
         io::read_postcodes(kSample + "/postcodes/trust_postcodes.csv", curate::wanted_postcodes(in.ods_trusts), w);
-    return curate::curate(in, std::move(w));
+    return curate::curate(in, w);
 }
 
 // One canvas of width x height units at `scale`, drawn by `draw` and written as a PNG.

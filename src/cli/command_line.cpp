@@ -8,6 +8,7 @@
 
 #include "cli/install_paths.h"
 #include "cli/run_pipeline.h"
+#include "cli/usage.h"
 #include "curate/status_guard.h"
 #include "cli/run_record.h"
 #include "io/input_error.h"
@@ -38,12 +39,16 @@ void add_accept_unknown_statuses_flag(CLI::App& command, PipelineOptions& option
 }
 
 // Exactly one line on stderr, whatever the message holds.
-int fail(const std::string& message) {
+int fail(const std::string& message, int status = kExitBadInput) {
     std::string line = message;
     for (char& c : line)
         if (c == '\n' || c == '\r') c = ' ';
     std::cerr << "dspt-report: error: " << line << std::endl;
-    return kExitBadInput;
+    return status;
+}
+
+int usage_error(const std::string& message) {
+    return fail(message + " (see dspt-report --help)", kExitUsage);
 }
 
 }  // namespace
@@ -80,13 +85,13 @@ int run_command_line(int argc, char** argv) {
         build->add_flag("--svg", options.svg,
                         "Also write svg/<id>.svg: each slide figure as a vector image (960 x 540 pt)");
         build->add_option("--print-dpi", options.png.print_dpi, "Resolution of the @print PNGs (default: the style's print.dpi)")
-            ->check(CLI::Range(30.0, 1200.0));
+            ->check(number_between(30, 1200));
         build->add_option("--print-width-mm", options.png.print_width_mm,
                           "Width of the @print PNGs in mm (default: the style's png.print_width_mm)")
-            ->check(CLI::Range(10.0, 2000.0));
+            ->check(number_between(10, 2000));
         build->add_option("--print-height-mm", options.png.print_height_mm,
                           "Height of the @print PNGs in mm (default: the style's png.print_height_mm)")
-            ->check(CLI::Range(10.0, 2000.0));
+            ->check(number_between(10, 2000));
 
         auto* curate = app.add_subcommand("curate", "Curated CSVs and tables only");
         curate->add_option("MANIFEST", options.manifest_path, "Run manifest (TOML)")->required();
@@ -96,6 +101,9 @@ int run_command_line(int argc, char** argv) {
         add_record_option(*build, record);
         add_record_option(*curate, record);
 
+        const std::vector<std::string> args(argv + (argc > 0 ? 1 : 0), argv + (argc > 0 ? argc : 0));
+        if (args.empty()) return usage_error("a command is required: build or curate");
+        if (const auto word = unknown_word(app, args)) return usage_error(*word);
         try {
             app.parse(argc, argv);
         } catch (const CLI::CallForHelp& e) {
@@ -105,10 +113,16 @@ int run_command_line(int argc, char** argv) {
         } catch (const CLI::CallForVersion& e) {
             return app.exit(e);
         } catch (const CLI::ParseError& e) {
-            (void)app.exit(e);  // prints the message and the --help hint
-            return kExitUsage;
+            return usage_error(usage_message(e));
         }
 
+        // An empty path would silently mean the current folder (or the default style).
+        for (const CLI::App* sub : {build, curate})
+            for (const char* name : {"MANIFEST", "--out", "--style"}) {
+                const CLI::Option* opt = sub->get_option_no_throw(name);
+                if (opt && opt->count() > 0 && opt->as<std::string>().empty())
+                    return usage_error(std::string(name) + " is an empty path");
+            }
         options.out_dir = out_dir;
         if (build->parsed()) options.command = Command::Build;
         parsed = true;

@@ -13,7 +13,10 @@
 #include "io/input_error.h"
 #include "io/manifest.h"
 #include "io/readers.h"
+#include "io/run_list.h"
+#include "io/warnings_csv.h"
 #include "report/briefing_pdf.h"
+#include "report/document.h"
 #include "stats/table_files.h"
 #include "style/fonts.h"
 #include "style/style.h"
@@ -63,9 +66,12 @@ void run_pipeline(const PipelineOptions& options, std::ostream& log, RunSummary&
 
     // ---- read -------------------------------------------------------------------
     log << "dspt-report: reading manifest " << options.manifest_path << '\n';
-    const io::Manifest manifest = io::read_manifest(options.manifest_path);
-    // An output folder that cannot be written is found now, not after the rendering.
+    const io::Manifest manifest =
+        io::read_manifest(options.manifest_path, options.command == Command::Build);
+    // An output folder that cannot be written, or an invalid SOURCE_DATE_EPOCH, is found
+    // now, not after the rendering.
     io::check_output_folder(options.out_dir);
+    (void)report::source_date_epoch_from_env();
 
     curate::CurationInputs in;
     in.title = manifest.title;
@@ -109,9 +115,7 @@ void run_pipeline(const PipelineOptions& options, std::ostream& log, RunSummary&
     summary.stages.push_back({"read", clock.lap()});
 
     // ---- curate -----------------------------------------------------------------
-    curate::BriefingData data = curate::curate(in, std::move(warnings));
-    // The summary keeps its own copy so the PDF stage can print the data-quality note.
-    summary.warnings = data.warnings;
+    curate::BriefingData data = curate::curate(in, warnings);
     for (const auto& o : data.organisations)
         ++summary.organisations_per_sector[static_cast<std::size_t>(o.sector)];
     summary.has_previous = data.has_previous;
@@ -130,7 +134,7 @@ void run_pipeline(const PipelineOptions& options, std::ostream& log, RunSummary&
         const style::Style slide_style = style::Style::load(style.resolved_path("png.slide_style"));
         const auto fonts = style::load_fonts(style);
         const figures::MapLayers maps = figures::load_and_join_map_layers(
-            manifest.icb_boundaries, manifest.region_boundaries, data.icbs, style, summary.warnings);
+            manifest.icb_boundaries, manifest.region_boundaries, data.icbs, style, warnings);
         const figures::FigureInputs page_inputs{data, style, &maps};
         const figures::FigureInputs slide_inputs{data, slide_style, &maps};
         for (auto& f : figures::render_pngs(slide_inputs, page_inputs, *fonts, options.png))
@@ -144,10 +148,7 @@ void run_pipeline(const PipelineOptions& options, std::ostream& log, RunSummary&
         // ---- pdf --------------------------------------------------------------------
         report::ReportExtras extras;
         extras.version = DSPT_VERSION;
-        // summary.warnings = data.warnings + what the map stage added; the PDF counts both.
-        const auto& all_warnings = summary.warnings.all();
-        if (all_warnings.size() > data.warnings.size())
-            extras.run_warnings.assign(all_warnings.begin() + static_cast<long>(data.warnings.size()), all_warnings.end());
+        extras.warnings = &warnings;
         for (const auto& in_read : summary.inputs) extras.inputs.emplace_back(in_read.label, file_name(in_read.path));
         outputs.push_back({"briefing.pdf", report::render_briefing_pdf(data, figures::all_figures(page_inputs),
                                                                          page_inputs, style, extras)});
@@ -156,16 +157,17 @@ void run_pipeline(const PipelineOptions& options, std::ostream& log, RunSummary&
     }
 
     // ---- write ------------------------------------------------------------------
+    // Last, so it holds the warnings of every stage.
+    outputs.push_back({io::kDataQualityCsv, io::warnings_csv(warnings)});
     log << "dspt-report: writing " << outputs.size() << " files to " << options.out_dir.string() << '\n';
-    io::write_files_atomically(options.out_dir, outputs);
+    // What the previous run wrote and this one does not (--png-2x then without, a
+    // status_changes.csv without a previous export) describes another run: it goes.
+    const auto previous_outputs = io::read_run_list(options.out_dir);
     for (const auto& f : outputs) summary.outputs.push_back(options.out_dir / f.relative_path);
-    // Without a previous export there are no changes to report; a status_changes.csv
-    // left by an earlier run would describe another month, so it goes.
-    if (!data.has_previous) {
-        std::error_code ec;
-        const fs::path stale = options.out_dir / "tables/status_changes.csv";
-        if (fs::remove(stale, ec)) log << "dspt-report: removed stale " << stale.string() << '\n';
-    }
+    outputs.push_back({io::kRunListFile, io::run_list_text(outputs)});
+    io::write_files_atomically(options.out_dir, outputs);
+    for (const auto& rel : io::remove_previous_outputs(options.out_dir, previous_outputs, outputs))
+        log << "dspt-report: removed " << (options.out_dir / rel).string() << ", which this run does not write\n";
     summary.stages.push_back({"write", clock.lap()});
 }
 

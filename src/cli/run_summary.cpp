@@ -51,7 +51,8 @@ void print_run_summary(const RunSummary& summary, std::ostream& log) {
                     log << "    ... and " << (n - shown) << " more\n";
                     break;
                 }
-                log << "    " << (w.location.empty() ? "" : w.location + ": ") << w.message << '\n';
+                const std::string where = w.location();
+                log << "    " << (where.empty() ? "" : where + ": ") << w.message << '\n';
                 ++shown;
             }
         }

@@ -21,7 +21,8 @@ enum class Decision {
 
 struct Organisation {
     std::string code;
-    std::string name;
+    std::string name;          // as the export (or ODS, or ONS for ICBs) gives it
+    std::string display_name;  // as the briefing prints it: names.h display_name()
     Sector sector = Sector::NhsTrust;
     std::string icb_ons_code;   // ICB23CD  (empty when unknown)
     std::string icb_ods_code;   // ICB23CDH
@@ -63,10 +64,10 @@ struct BriefingData {
     std::optional<io::Date> previous_reference_date;
     std::string previous_edition;             // edition the previous snapshot was judged by
     std::vector<StatusChange> changes;        // month-on-month, when has_previous
-    io::Warnings warnings;
     // One sentence per export whose unrecognised statuses passed the guard only because
     // the user accepted them; the data-quality page prints them.
     std::vector<std::string> status_guard_notes;
+    bool postcode_file = true;                // false: the manifest named no postcode file
 };
 
 }  // namespace dspt::curate

@@ -13,8 +13,8 @@
 namespace dspt::curate {
 namespace {
 
-std::string ods_location(const io::OdsOrganisation& o) {
-    return io::format_location(o.source_file, o.line, 0);
+io::Where ods_location(const io::OdsOrganisation& o) {
+    return {o.source_file, o.line, 0};
 }
 
 void set_icb(Organisation& org, const io::IcbInfo& icb) {
@@ -77,15 +77,13 @@ std::vector<Organisation> curate_snapshot(const CurationInputs& in, const io::Ds
             org.name = m.icb->name;
         } else if (row && !row->name.empty()) {
             org.name = row->name;
-            if (auto fixed = repair_lost_apostrophes(row->name)) {
-                if (details)
-                    warnings.add("repaired-name", io::format_location(exported.path, row->line, 0),
-                                 m.code + ": name '" + row->name + "' printed as '" + *fixed + "'");
-                org.name = std::move(*fixed);
-            }
+            if (auto fixed = repair_lost_apostrophes(row->name); fixed && details)
+                warnings.add("repaired-name", io::Where{exported.path, row->line, 0},
+                             m.code + ": name '" + row->name + "' printed as '" + *fixed + "'", m.code);
         } else if (m.ods) {
             org.name = m.ods->name;
         }
+        org.display_name = display_name(org.name, org.code);
 
         if (m.icb) {
             set_icb(org, *m.icb);
@@ -97,7 +95,7 @@ std::vector<Organisation> curate_snapshot(const CurationInputs& in, const io::Ds
                 org.icb_ods_code = icb_code;
                 warnings.add(
                     "unknown-icb", ods_location(*m.ods),
-                    m.code + ": ICB code '" + icb_code + "' is not in the ONS lookup; no ICB or region");
+                    m.code + ": ICB code '" + icb_code + "' is not in the ONS lookup; no ICB or region", m.code);
             }
         }
 
@@ -107,14 +105,14 @@ std::vector<Organisation> curate_snapshot(const CurationInputs& in, const io::Ds
                 // Reported once by curate(): a run without a postcode file maps no trust.
             } else if (org.postcode.empty()) {
                 warnings.add("missing-postcode", ods_location(*m.ods),
-                             m.code + ": no HQ postcode; not mapped");
+                             m.code + ": no HQ postcode; not mapped", m.code);
             } else if (auto it = in.postcodes.find(io::normalise_postcode(org.postcode));
                        it != in.postcodes.end()) {
                 org.location = it->second;
             } else {
                 warnings.add(
                     "unmatched-postcode", ods_location(*m.ods),
-                    m.code + ": postcode '" + org.postcode + "' not in the postcode file; not mapped");
+                    m.code + ": postcode '" + org.postcode + "' not in the postcode file; not mapped", m.code);
             }
         }
         out.push_back(std::move(org));
@@ -131,11 +129,10 @@ std::unordered_set<std::string> wanted_postcodes(const std::vector<io::OdsOrgani
     return out;
 }
 
-BriefingData curate(const CurationInputs& in, io::Warnings warnings) {
+BriefingData curate(const CurationInputs& in, io::Warnings& warnings) {
     BriefingData data;
     data.title = in.title;
     data.reference_date = in.reference_date;
-    data.warnings = std::move(warnings);
     data.edition = edition_for(in.edition, in.current);
 
     // Only the current layout names editions; an older-layout export cannot contradict one.
@@ -146,13 +143,14 @@ BriefingData curate(const CurationInputs& in, io::Warnings warnings) {
                 return t.kind == StatusText::Kind::Outcome && t.edition == *in.edition;
             });
         if (!present)
-            data.warnings.add(
+            warnings.add(
                 "edition-not-in-export", in.current.path,
                 "no status of the " + *in.edition + " edition; every organisation is Not Published");
     }
 
+    data.postcode_file = in.have_postcode_file;
     if (!in.have_postcode_file)
-        data.warnings.add("no-postcode-file", "",
+        warnings.add("no-postcode-file", "",
                           "the manifest names no postcode file; no trust is placed on the trust map");
 
     data.icbs = in.ons.icbs;
@@ -161,7 +159,7 @@ BriefingData curate(const CurationInputs& in, io::Warnings warnings) {
 
     StatusTally tally;
     data.organisations =
-        curate_snapshot(in, in.current, in.reference_date, data.edition, true, data.warnings, tally);
+        curate_snapshot(in, in.current, in.reference_date, data.edition, true, warnings, tally);
     if (auto note = apply_status_guard(in.current.path, tally, in.accept_unknown_statuses))
         data.status_guard_notes.push_back(std::move(*note));
 
@@ -177,7 +175,7 @@ BriefingData curate(const CurationInputs& in, io::Warnings warnings) {
         data.previous_edition = edition_for(in.edition, *in.previous);
         StatusTally previous_tally;
         const std::vector<Organisation> before = curate_snapshot(in, *in.previous, *date, data.previous_edition,
-                                                                 false, data.warnings, previous_tally);
+                                                                 false, warnings, previous_tally);
         if (auto note = apply_status_guard(in.previous->path, previous_tally, in.accept_unknown_statuses))
             data.status_guard_notes.push_back(std::move(*note));
         data.changes = compare_snapshots(before, data.organisations);

@@ -33,12 +33,11 @@ struct CurationInputs {
     bool accept_unknown_statuses = false;
 };
 
-// `warnings` are the readers' warnings so far; curation adds its own and hands all of
-// them on in BriefingData::warnings. Throws io::InputError when the previous export's
-// date is neither given nor in its file name, when an older-layout export's statuses
-// name no edition and the run names none, and when more than 5 % of an export's rows
-// that would enter the briefing have an unrecognised status (unless accepted).
-BriefingData curate(const CurationInputs& inputs, io::Warnings warnings);
+// Curation adds its warnings to the run's one collector. Throws io::InputError when the
+// previous export's date is neither given nor in its file name, when an older-layout
+// export's statuses name no edition and the run names none, and when more than 5 % of an
+// export's rows that would enter the briefing have an unrecognised status (unless accepted).
+BriefingData curate(const CurationInputs& inputs, io::Warnings& warnings);
 
 // Normalised HQ postcodes of the ODS trust rows: what read_postcodes() should keep.
 std::unordered_set<std::string> wanted_postcodes(const std::vector<io::OdsOrganisation>& ods_trusts);

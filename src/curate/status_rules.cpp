@@ -8,8 +8,8 @@
 namespace dspt::curate {
 namespace {
 
-std::string location_of(const io::DsptExport& exported, const io::DsptRecord& r) {
-    return io::format_location(exported.path, r.line, 0);
+io::Where location_of(const io::DsptExport& exported, const io::DsptRecord& r) {
+    return {exported.path, r.line, 0};
 }
 
 }  // namespace
@@ -58,9 +58,10 @@ ResolvedStatus StatusResolver::resolve(const std::string& code, io::Warnings& wa
         const bool unknown = unrecognised(t);
         if (unknown) {
             warnings.add("unknown-status", location_of(exported_, *own),
-                         code + ": status '" + own->status + "' is not a known outcome; counted as Not Published");
+                         code + ": status '" + own->status + "' is not a known outcome; counted as Not Published",
+                         code);
         } else if (!t.legacy_mapping.empty()) {
-            warnings.add("legacy-status", location_of(exported_, *own), code + ": " + t.legacy_mapping);
+            warnings.add("legacy-status", location_of(exported_, *own), code + ": " + t.legacy_mapping, code);
         }
         if (auto s = current_outcome(code)) {
             out.status = *s;

@@ -65,15 +65,16 @@ std::size_t check_icb_join(const MapLayers& maps, const std::vector<io::IcbInfo>
         if (!polygon_codes.contains(icb.ons_code)) {
             warnings.add("icb-without-polygon", maps.icbs.path,
                          "ICB " + icb.ons_code + " (" + icb.ods_code + " " + icb.name +
-                             ") has no polygon in the boundary file; it is left off the maps");
+                             ") has no polygon in the boundary file; it is left off the maps",
+                         icb.ods_code);
         }
     }
     for (const auto& f : maps.icbs.features) {
         auto it = f.attributes.find(field);
         const std::string code = it == f.attributes.end() ? std::string() : it->second;
         if (!data_codes.contains(code)) {
-            warnings.add("polygon-without-data", maps.icbs.path + ":record " + std::to_string(f.record + 1),
-                         "boundary polygon " + (code.empty() ? std::string("without ") + field : code) +
+            warnings.add("polygon-without-data", maps.icbs.path,
+                         "record " + std::to_string(f.record + 1) + ": boundary polygon " + (code.empty() ? std::string("without ") + field : code) +
                              " is not an ICB of the lookup; it is drawn as no data");
         }
     }

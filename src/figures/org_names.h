@@ -7,11 +7,8 @@
 
 namespace dspt::figures {
 
-// A name with no lower-case letter is put in title case: words of up to three letters
-// stay as they are (NHS, CSU, NEL, UK), joining words are lower case except at the start
-// ("and", "of", "the", "for", "on", "upon", "in", "with"), and letters after an apostrophe
-// stay lower case ("King's"). Hyphenated parts are treated as words ("Stoke-on-Trent").
-// Mixed-case names are returned unchanged.
+// curate::title_case. An organisation's printed name is curate::display_name(name, code)
+// (Organisation::display_name), which also drops a "(CODE)" suffix.
 std::string display_name(std::string_view name);
 
 }  // namespace dspt::figures

@@ -5,8 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "curate/names.h"
 #include "figures/chart_common.h"
-#include "figures/org_names.h"
 
 namespace dspt::figures {
 
@@ -192,7 +192,7 @@ StatusChangesLayout layout_status_changes(const draw::Canvas& canvas, const draw
     // and its change.
     double want_name_w = 0;
     for (const auto& c : data.changes)
-        want_name_w = std::max(want_name_w, canvas.measure(display_name(c.name), FontFace::Regular, size).width);
+        want_name_w = std::max(want_name_w, canvas.measure(curate::display_name(c.name, c.code), FontFace::Regular, size).width);
     const double name_w =
         std::max(0.0, std::min(want_name_w, col_w - sector_w - 2 * chip_w - arrow_w - note_w - 6 * gap));
     const double text_h = text_height(canvas, size);
@@ -231,7 +231,7 @@ StatusChangesLayout layout_status_changes(const draw::Canvas& canvas, const draw
             r.row = {x0, y0, col_w, row_h};
             r.sector_text = std::string(sector_tag(c.sector));
             r.sector_box = {x0, text_top, canvas.measure(r.sector_text, FontFace::Regular, size).width, text_h};
-            r.name = fonts.ellipsize(display_name(c.name), FontFace::Regular, size, name_w);
+            r.name = fonts.ellipsize(curate::display_name(c.name, c.code), FontFace::Regular, size, name_w);
             r.name_box = {x0 + sector_w + gap, text_top, canvas.measure(r.name, FontFace::Regular, size).width, text_h};
             const double chip_y = y0 + (row_h - chip_h) / 2;
             // A wider gap before the chips than between the other parts: name | change.

@@ -37,6 +37,25 @@ TrustMarkers trust_markers(const curate::BriefingData& data, const style::Style&
     return out;
 }
 
+namespace {
+
+// Why trusts are missing from the map: no postcode file at all is not "postcode not found".
+std::string unmapped_note(const curate::BriefingData& data, std::size_t not_mapped, std::size_t total) {
+    const std::string n = std::to_string(total);
+    if (!data.postcode_file)
+        return "No postcode file was given, so none of the " + n + " trusts is mapped. They are in every table.";
+    if (not_mapped == 0) return "All " + n + " trusts mapped at their headquarters postcode.";
+    std::size_t no_postcode = 0;
+    for (const auto& o : data.organisations)
+        no_postcode += o.sector == curate::Sector::NhsTrust && !o.location && o.postcode.empty();
+    const std::string why = no_postcode == not_mapped ? "no headquarters postcode"
+                            : no_postcode == 0        ? "headquarters postcode not in the postcode file"
+                                                      : "headquarters postcode missing or not in the postcode file";
+    return std::to_string(not_mapped) + " of " + n + " trusts not mapped: " + why + ". They are in every table.";
+}
+
+}  // namespace
+
 EnglandMapSpec trust_status_map_spec(const draw::Canvas& canvas, const FigureInputs& inputs) {
     const MapLayers& maps = *inputs.maps;
     const style::Style& style = inputs.style;
@@ -50,10 +69,7 @@ EnglandMapSpec trust_status_map_spec(const draw::Canvas& canvas, const FigureInp
         legend->rows.push_back({std::string(curate::status_label(s)), status_color(style, s),
                                 counts[static_cast<std::size_t>(s)], SwatchShape::Circle});
     }
-    legend->note = markers->not_mapped == 0
-                       ? "All " + std::to_string(markers->total) + " trusts mapped at their headquarters postcode."
-                       : std::to_string(markers->not_mapped) + " of " + std::to_string(markers->total) +
-                             " trusts not mapped: headquarters postcode not found. They are in every table.";
+    legend->note = unmapped_note(inputs.data, markers->not_mapped, markers->total);
 
     const auto regions =
         std::make_shared<const std::vector<std::string>>(icb_feature_regions(maps, inputs.data, style));

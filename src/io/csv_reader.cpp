@@ -239,6 +239,11 @@ std::string CsvReader::location(std::size_t i) const {
     return format_location(path_, fields_[i].line, column(i));
 }
 
+Where CsvReader::where(std::size_t i) const {
+    if (i >= field_count_) return {path_, record_line_, 0};
+    return {path_, fields_[i].line, column(i)};
+}
+
 void CsvReader::fail(std::size_t i, const std::string& message) const {
     if (i >= field_count_) throw InputError(path_, record_line_, 0, message);
     throw InputError(path_, fields_[i].line, column(i), message);

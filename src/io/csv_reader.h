@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "io/text_encoding.h"
+#include "io/warnings.h"
 
 namespace dspt::io {
 
@@ -52,6 +53,7 @@ public:
 
     // "path:line:column" of field i (column 0 = whole record).
     std::string location(std::size_t i) const;
+    Where where(std::size_t i) const;  // the same, for a warning
     [[noreturn]] void fail(std::size_t i, const std::string& message) const;
 
 private:

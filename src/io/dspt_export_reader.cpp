@@ -84,7 +84,7 @@ DsptExport read_dspt_export(const std::string& path, Warnings& warnings) {
             throw InputError(path, header_line, 0,
                              "missing " + what + "; columns found: " + detail::join_header(header));
         }
-        warnings.add("missing-column", format_location(path, header_line, 0),
+        warnings.add("missing-column", Where{path, header_line, 0},
                      "no " + what + "; its values are read as empty");
     }
 
@@ -100,7 +100,7 @@ DsptExport read_dspt_export(const std::string& path, Warnings& warnings) {
     while (csv.next()) {
         ++data_rows;
         if (csv.size() != header.size()) {
-            warnings.add("ragged-row", csv.location(0),
+            warnings.add("ragged-row", csv.where(0),
                          "row has " + std::to_string(csv.size()) + " fields, the header has " +
                              std::to_string(header.size()) +
                              (csv.size() < header.size() ? "; the missing fields are read as empty"
@@ -111,7 +111,7 @@ DsptExport read_dspt_export(const std::string& path, Warnings& warnings) {
         record.line = csv.line();
         if (record.code.empty()) {
             warnings.add("missing-code",
-                         csv.location(column[kCode] && *column[kCode] < csv.size() ? *column[kCode] : 0),
+                         csv.where(column[kCode] && *column[kCode] < csv.size() ? *column[kCode] : 0),
                          "row has no organisation code; skipped");
             continue;
         }
@@ -123,20 +123,22 @@ DsptExport read_dspt_export(const std::string& path, Warnings& warnings) {
             record.published = parse_dd_mm_yyyy(text);
             if (!record.published) record.published = parse_iso_date(text);
             if (!record.published) {
-                warnings.add("unparsed-date", csv.location(*column[kPublished]),
+                warnings.add("unparsed-date", csv.where(*column[kPublished]),
                              "'" + detail::excerpt(text) + "' is not a date (dd/mm/yyyy); " +
-                                 detail::excerpt(record.code) + " is read as having no publication date");
+                                 detail::excerpt(record.code) + " is read as having no publication date",
+                             record.code);
             }
         }
         const auto [it, inserted] = by_code.emplace(record.code, result.records.size());
         if (!inserted) {
             const DsptRecord& first = result.records[it->second];
             if (first.status != record.status) {
-                warnings.add("duplicate-code", csv.location(*column[kCode]),
+                warnings.add("duplicate-code", csv.where(*column[kCode]),
                              "code " + detail::excerpt(record.code) + " appears on line " +
                                  std::to_string(first.line) + " ('" + detail::excerpt(first.status) +
                                  "') and line " + std::to_string(record.line) + " ('" +
-                                 detail::excerpt(record.status) + "'); the first is kept");
+                                 detail::excerpt(record.status) + "'); the first is kept",
+                             record.code);
             }
             continue;
         }

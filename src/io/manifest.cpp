@@ -44,7 +44,8 @@ const char* type_name(toml::node_type t) {
 
 class ManifestReader {
 public:
-    explicit ManifestReader(std::string path) : path_(std::move(path)), dir_(fs::path(path_).parent_path()) {}
+    ManifestReader(std::string path, bool need_boundaries)
+        : path_(std::move(path)), dir_(fs::path(path_).parent_path()), need_boundaries_(need_boundaries) {}
 
     Manifest read() {
         std::error_code ec;
@@ -100,8 +101,7 @@ private:
     std::string input_path(const std::string& key_name, const toml::node& node,
                            const std::string& text) const {
         if (text.empty()) fail(node.source(), "'inputs." + key_name + "' is an empty path");
-        const fs::path p(text);
-        const std::string resolved = (p.is_absolute() ? p : dir_ / p).lexically_normal().string();
+        const std::string resolved = resolved_path(text);
         std::error_code ec;
         const auto status = fs::status(resolved, ec);
         if (!fs::exists(status))
@@ -167,10 +167,10 @@ private:
                 m.ods_successors = one();
             } else if (name == "ons_lookup") {
                 m.ons_lookup = one();
-            } else if (name == "icb_boundaries") {
-                m.icb_boundaries = one();
-            } else if (name == "region_boundaries") {
-                m.region_boundaries = one();
+            } else if (name == "icb_boundaries" || name == "region_boundaries") {
+                // A run that draws no map does not read them: their path is kept, unchecked.
+                const std::string path = need_boundaries_ ? one() : resolved_path(string_value(key, node));
+                (name == "icb_boundaries" ? m.icb_boundaries : m.region_boundaries) = path;
             } else if (name == "postcodes") {
                 m.postcodes = one();
             } else if (name == "ods_trusts") {
@@ -204,17 +204,25 @@ private:
         need(!m.dspt_export.empty(), "dspt_export");
         need(has_trusts, "ods_trusts");
         need(!m.ons_lookup.empty(), "ons_lookup");
-        need(!m.icb_boundaries.empty(), "icb_boundaries");
-        need(!m.region_boundaries.empty(), "region_boundaries");
+        need(!need_boundaries_ || !m.icb_boundaries.empty(), "icb_boundaries");
+        need(!need_boundaries_ || !m.region_boundaries.empty(), "region_boundaries");
         if (!missing.empty()) fail(table.source(), "missing required key(s) " + missing);
+    }
+
+    std::string resolved_path(const std::string& text) const {
+        const fs::path p(text);
+        return (p.is_absolute() ? p : dir_ / p).lexically_normal().string();
     }
 
     std::string path_;
     fs::path dir_;
+    bool need_boundaries_;
 };
 
 }  // namespace
 
-Manifest read_manifest(const std::string& path) { return ManifestReader(path).read(); }
+Manifest read_manifest(const std::string& path, bool need_boundaries) {
+    return ManifestReader(path, need_boundaries).read();
+}
 
 }  // namespace dspt::io

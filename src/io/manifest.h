@@ -21,11 +21,13 @@ struct Manifest {
     std::optional<std::string> ods_csus;
     std::optional<std::string> ods_successors;
     std::string ons_lookup;
-    std::string icb_boundaries;
+    std::string icb_boundaries;     // required when need_boundaries, else may be "" (unchecked)
     std::string region_boundaries;
     std::optional<std::string> postcodes;
 };
 
-Manifest read_manifest(const std::string& path);
+// need_boundaries = false (curate, which draws no map): the boundary shapefiles may be
+// left out, and when named they are not checked.
+Manifest read_manifest(const std::string& path, bool need_boundaries = true);
 
 }  // namespace dspt::io

@@ -36,7 +36,7 @@ std::vector<OdsOrganisation> read_ods_organisations(const std::string& path, War
         org.line = csv.line();
         org.source_file = path;
         if (org.code.empty()) {
-            warnings.add("missing-code", csv.location(0), "ODS row has no organisation code; skipped");
+            warnings.add("missing-code", csv.where(0), "ODS row has no organisation code; skipped");
             continue;
         }
         org.name = detail::trim(csv[1]);
@@ -66,7 +66,7 @@ std::vector<Successor> read_ods_successors(const std::string& path, Warnings& wa
         s.successor_code = detail::trim(csv[1]);
         s.line = csv.line();
         if (s.predecessor_code.empty() || s.successor_code.empty()) {
-            warnings.add("missing-code", csv.location(s.predecessor_code.empty() ? 0 : 1),
+            warnings.add("missing-code", csv.where(s.predecessor_code.empty() ? 0 : 1),
                          "successor row lacks a predecessor or successor code; skipped");
             continue;
         }

@@ -76,7 +76,7 @@ OnsLookup read_ons_lookup(const std::string& path, Warnings& warnings) {
         IcbInfo icb{get(kIcbCd), get(kIcbCdh), get(kIcbNm), get(kRegionCd), get(kRegionCdh), get(kRegionNm)};
         if (icb.ons_code.empty()) {
             warnings.add("missing-code",
-                         csv.location(column[kIcbCd] < csv.size() ? column[kIcbCd] : csv.size()),
+                         csv.where(column[kIcbCd] < csv.size() ? column[kIcbCd] : csv.size()),
                          "lookup row has no ICB code; skipped");
             continue;
         }
@@ -88,7 +88,7 @@ OnsLookup read_ons_lookup(const std::string& path, Warnings& warnings) {
         const IcbInfo& first = lookup.icbs[it->second];
         if (first.ods_code != icb.ods_code || first.name != icb.name ||
             first.region_ons_code != icb.region_ons_code) {
-            warnings.add("inconsistent-icb", csv.location(column[kIcbCd]),
+            warnings.add("inconsistent-icb", csv.where(column[kIcbCd]),
                          "ICB " + detail::excerpt(icb.ons_code) + " is listed here as " +
                              detail::excerpt(icb.ods_code) + " '" + detail::excerpt(icb.name) + "' in " +
                              icb.region_ons_code + " but earlier as " + first.ods_code + " '" +

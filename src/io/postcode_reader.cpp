@@ -90,7 +90,7 @@ PostcodeIndex read_postcodes(const std::string& path, const std::unordered_set<s
         const auto lat = parse_number(csv[*lat_col]);
         const auto lon = parse_number(csv[*lon_col]);
         if (!lat || !lon) {
-            warnings.add("bad-coordinates", csv.location(lat ? *lon_col : *lat_col),
+            warnings.add("bad-coordinates", csv.where(lat ? *lon_col : *lat_col),
                          "postcode " + detail::excerpt(detail::trim(csv[*pc_col])) + " has coordinates '" +
                              detail::excerpt(detail::trim(csv[*lat_col])) + "', '" +
                              detail::excerpt(detail::trim(csv[*lon_col])) +
@@ -100,13 +100,13 @@ PostcodeIndex read_postcodes(const std::string& path, const std::unordered_set<s
         // ONSPD writes lat 99.999999 (long 0) for postcodes that have no grid reference.
         if (*lat > 99.9 && *lat < 100.0) {
             warnings.add(
-                "no-coordinates", csv.location(*lat_col),
+                "no-coordinates", csv.where(*lat_col),
                 "postcode " + detail::excerpt(detail::trim(csv[*pc_col])) +
                     " has no grid reference in the postcode file (lat 99.999999); treated as not found");
             continue;
         }
         if (std::fabs(*lat) > 90 || std::fabs(*lon) > 180) {
-            warnings.add("bad-coordinates", csv.location(std::fabs(*lat) > 90 ? *lat_col : *lon_col),
+            warnings.add("bad-coordinates", csv.where(std::fabs(*lat) > 90 ? *lat_col : *lon_col),
                          "postcode " + detail::excerpt(detail::trim(csv[*pc_col])) +
                              " has coordinates out of range (" +
                              detail::excerpt(detail::trim(csv[*lat_col])) + ", " +
@@ -115,14 +115,14 @@ PostcodeIndex read_postcodes(const std::string& path, const std::unordered_set<s
         }
         const auto [it, inserted] = index.emplace(key, LatLon{*lat, *lon});
         if (!inserted && (it->second.lat != *lat || it->second.lon != *lon)) {
-            warnings.add("duplicate-postcode", csv.location(*pc_col),
+            warnings.add("duplicate-postcode", csv.where(*pc_col),
                          "postcode " + detail::excerpt(key) +
                              " appears again with different coordinates; the first is kept");
         }
     }
     if (short_rows > 0) {
         warnings.add(
-            "ragged-row", format_location(path, first_short_line, 0),
+            "ragged-row", Where{path, first_short_line, 0},
             std::to_string(short_rows) +
                 " row(s) have too few fields to hold a postcode and its coordinates (first here); skipped");
     }

@@ -69,7 +69,7 @@ void report_encoding(const CsvReader& reader, Warnings& warnings) {
     if (decoder.fallback_bytes() == 0) return;
     warnings.add(
         "mixed-encoding",
-        format_location(reader.path(), decoder.first_fallback_line(), decoder.first_fallback_column()),
+        Where{reader.path(), decoder.first_fallback_line(), decoder.first_fallback_column()},
         std::to_string(decoder.fallback_bytes()) +
             " byte(s) of this UTF-8 file are not valid UTF-8 and were read as Windows-1252");
 }

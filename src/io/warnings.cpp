@@ -1,9 +1,14 @@
 #include "io/warnings.h"
 
+#include "io/input_error.h"
+
 namespace dspt::io {
 
-void Warnings::add(std::string kind, std::string location, std::string message) {
-    items_.push_back({std::move(kind), std::move(location), std::move(message)});
+std::string Warning::location() const { return format_location(file, line, column); }
+
+void Warnings::add(std::string kind, Where where, std::string message, std::string org_code) {
+    items_.push_back({std::move(kind), std::move(where.file), where.line, where.column, std::move(org_code),
+                      std::move(message)});
 }
 
 std::map<std::string, std::size_t> Warnings::counts_by_kind() const {

@@ -18,9 +18,9 @@ namespace dspt::report {
 // What the report needs to know about the run beyond the curated data.
 struct ReportExtras {
     std::string version;  // creator "dspt-report <version>"
-    // Warnings raised after curation (drawing, maps, ...) that data.warnings lacks; both
-    // are counted by kind on the data-quality page.
-    std::vector<io::Warning> run_warnings;
+    // The run's warnings collector (readers, curation, maps, text checks), counted by kind
+    // on the data-quality page; nullptr: a run without warnings.
+    const io::Warnings* warnings = nullptr;
     // The input files of the run, as (what it is, file name), listed on the sources page.
     std::vector<std::pair<std::string, std::string>> inputs;
     // Creation date override; nullopt: SOURCE_DATE_EPOCH from the environment, else the

@@ -27,7 +27,9 @@ struct PdfTimestamp {
 // `source_date_epoch` holds a valid value, else the snapshot date at 00:00 UTC; never the
 // wall clock, so two runs on the same inputs give the same bytes.
 PdfTimestamp document_timestamp(const io::Date& snapshot, std::optional<long long> source_date_epoch);
-// SOURCE_DATE_EPOCH from the environment, when set to a non-negative integer.
+// SOURCE_DATE_EPOCH from the environment; nullopt when unset or empty. Any other value
+// that is not whole seconds from 1970 to 9999 throws io::InputError: a build asked to be
+// reproducible must not quietly fall back to another date.
 std::optional<long long> source_date_epoch_from_env();
 
 struct DocumentInfo {

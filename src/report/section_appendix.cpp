@@ -5,7 +5,7 @@
 #include <map>
 #include <tuple>
 
-#include "figures/org_names.h"
+#include "curate/names.h"
 #include "report/findings.h"
 #include "report/sections.h"
 #include "report/table.h"
@@ -77,7 +77,7 @@ void write_appendix(ReportDocument& doc, const BriefingContext& ctx) {
         }
         t.rows.push_back({RowKind::Body,
                           {{o->code, std::nullopt, false},
-                           {figures::display_name(o->name), std::nullopt, false},
+                           {o->display_name, std::nullopt, false},
                            {"", o->status, false}}});
     }
     flow_table(doc, t);
@@ -142,7 +142,7 @@ void write_appendix(ReportDocument& doc, const BriefingContext& ctx) {
     for (const curate::Organisation* o : csus) {
         ct.rows.push_back({RowKind::Body,
                            {{o->code, std::nullopt, false},
-                            {figures::display_name(o->name), std::nullopt, false},
+                            {o->display_name, std::nullopt, false},
                             {"", o->status, false}}});
     }
     flow_table(doc, ct);

@@ -1,6 +1,6 @@
 // Month-on-month changes: every organisation whose status differs from the previous
 // export, and those that entered or left the briefing.
-#include "figures/org_names.h"
+#include "curate/names.h"
 #include "report/findings.h"
 #include "report/sections.h"
 #include "report/table.h"
@@ -93,7 +93,7 @@ void write_changes(ReportDocument& doc, const BriefingContext& ctx) {
             }
             t.rows.push_back({RowKind::Body,
                               {{c.code, std::nullopt, false},
-                               {figures::display_name(c.name), std::nullopt, false},
+                               {curate::display_name(c.name, c.code), std::nullopt, false},
                                status_cell(c.previous, "(entered the briefing)"),
                                status_cell(c.current, "(left the briefing)"),
                                {change_text(c.kind), std::nullopt, false}}});

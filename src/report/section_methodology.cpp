@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "io/warnings_csv.h"
 #include "report/sections.h"
 #include "report/table.h"
 #include "report/text_block.h"
@@ -135,20 +136,18 @@ void write_data_quality(ReportDocument& doc, const BriefingContext& ctx) {
     const double gap = ctx.style.number("report.paragraph_gap");
     const curate::BriefingData& d = ctx.data;
 
-    std::map<std::string, std::size_t> counts = d.warnings.counts_by_kind();
+    const io::Warnings no_warnings;
+    const io::Warnings& warnings = ctx.extras.warnings ? *ctx.extras.warnings : no_warnings;
+    const std::map<std::string, std::size_t> counts = warnings.counts_by_kind();
     std::map<std::string, std::vector<std::string>> messages;
-    for (const auto& w : d.warnings.all()) messages[w.kind].push_back(w.message);
-    for (const auto& w : ctx.extras.run_warnings) {
-        ++counts[w.kind];
-        messages[w.kind].push_back(w.message);
-    }
+    for (const auto& w : warnings.all()) messages[w.kind].push_back(w.message);
 
     std::size_t inherited = 0, trusts = 0, unmapped = 0;
     std::vector<std::string> inherited_lines, unmapped_lines;
     for (const curate::Organisation& o : d.organisations) {
         if (o.decision == curate::Decision::Inherited) {
             ++inherited;
-            inherited_lines.push_back(o.name + " (" + o.code +
+            inherited_lines.push_back(o.display_name + " (" + o.code +
                                       "): " + std::string(curate::status_label(o.status)) +
                                       ", inherited from its successor " + o.inherited_from);
         }
@@ -156,7 +155,7 @@ void write_data_quality(ReportDocument& doc, const BriefingContext& ctx) {
             ++trusts;
             if (!o.location) {
                 ++unmapped;
-                unmapped_lines.push_back(o.name + " (" + o.code + ")" +
+                unmapped_lines.push_back(o.display_name + " (" + o.code + ")" +
                                          (o.postcode.empty() ? ", no postcode" : ", postcode " + o.postcode));
             }
         }
@@ -172,9 +171,11 @@ void write_data_quality(ReportDocument& doc, const BriefingContext& ctx) {
                                     (inherited == 1 ? " organisation takes its status"
                                                     : " organisations take their status") +
                                     " from a successor";
-    summary += unmapped == 0 ? ", and all " + std::to_string(trusts) + " trusts are placed on the map."
-                             : ", and " + std::to_string(unmapped) + " of " + std::to_string(trusts) +
-                                   " trusts could not be placed on the map.";
+    summary += !d.postcode_file ? "; no postcode file was given, so no trust is placed on the map."
+               : unmapped == 0  ? ", and all " + std::to_string(trusts) + " trusts are placed on the map."
+                                : ", and " + std::to_string(unmapped) + " of " + std::to_string(trusts) +
+                                     " trusts could not be placed on the map.";
+    summary += " Every warning is listed in " + std::string(io::kDataQualityCsv) + " beside this briefing.";
     flow_paragraph(doc, summary, body, content.x, content.width);
     doc.advance(gap);
     write_status_guard_notes(doc, ctx);
@@ -198,22 +199,28 @@ void write_data_quality(ReportDocument& doc, const BriefingContext& ctx) {
 
     // Details a reader may want to follow up, each list capped so the page stays readable.
     const std::size_t cap = static_cast<std::size_t>(ctx.style.number("report.data_quality_max_items"));
+    // `rest` names the file that lists every entry when the page shows only the first.
     auto detail = [&](const std::string& title, const std::string& anchor,
-                      const std::vector<std::string>& lines) {
+                      const std::vector<std::string>& lines, const std::string& rest) {
         if (lines.empty()) return;
         section_heading(doc, title, anchor, 1, body.line_height * 3);
         std::vector<std::string> shown(lines.begin(),
                                        lines.begin() + static_cast<long>(std::min(cap, lines.size())));
         if (lines.size() > cap) {
-            shown.push_back("\u2026 and " + std::to_string(lines.size() - cap) +
-                            " more (see the run's log).");
+            shown.push_back("\u2026 and " + std::to_string(lines.size() - cap) + " more: every one is in " +
+                            rest + ".");
         }
         flow_bullets(doc, shown, small_text(ctx.style), content.x, content.width);
     };
-    detail("Unknown status text", "data-quality-unknown", messages["unknown-status"]);
-    detail("Repaired names", "data-quality-repaired", messages["repaired-name"]);
-    detail("Inherited statuses", "data-quality-inherited", inherited_lines);
-    detail("Trusts not mapped", "data-quality-unmapped", unmapped_lines);
+    const std::string every_warning = std::string(io::kDataQualityCsv) + " (one row per warning)";
+    detail("Unknown status text", "data-quality-unknown", messages["unknown-status"], every_warning);
+    detail("Repaired names", "data-quality-repaired", messages["repaired-name"], every_warning);
+    detail("Inherited statuses", "data-quality-inherited", inherited_lines,
+           "the curated CSVs (column decision)");
+    // Without a postcode file no trust could be mapped: the summary says so once.
+    if (d.postcode_file)
+        detail("Trusts not mapped", "data-quality-unmapped", unmapped_lines,
+               "curated/trusts.csv (blank lat and long)");
 }
 
 }  // namespace dspt::report

@@ -213,7 +213,7 @@ BOOST_AUTO_TEST_CASE(icb_without_polygon_and_polygon_without_data_are_warnings) 
                                     ": ICB E54000057 (QOP NHS Greater Manchester Integrated Care Board) "
                                     "has no polygon in the boundary file; it is left off the maps"));
     BOOST_CHECK(
-        contains(r.err, shp.string() + ":record 42: boundary polygon E54999999 is not an ICB of the lookup"));
+        contains(r.err, shp.string() + ": record 42: boundary polygon E54999999 is not an ICB of the lookup"));
     const fs::path pdf = c.out() / "briefing.pdf";
     BOOST_CHECK(pdf_counts(pdf, "icb-without-polygon", 1));
     BOOST_CHECK(pdf_counts(pdf, "polygon-without-data", 1));
@@ -268,7 +268,7 @@ BOOST_AUTO_TEST_CASE(malformed_and_out_of_range_coordinates) {
     BOOST_CHECK(pdf_counts(pdf, "bad-coordinates", 2));
     const std::string text = pdf_text(pdf);
     BOOST_CHECK(contains(text, "2 of 210 trusts could not be placed on the map"));
-    BOOST_CHECK(contains(text, "MANCHESTER UNIVERSITY NHS FOUNDATION TRUST (R0A), postcode M13 9WL"));
+    BOOST_CHECK(contains(text, "Manchester University NHS Foundation Trust (R0A), postcode M13 9WL"));
 }
 
 BOOST_AUTO_TEST_CASE(trust_without_postcode) {
@@ -290,7 +290,7 @@ BOOST_AUTO_TEST_CASE(trust_without_postcode) {
     BOOST_CHECK(pdf_counts(pdf, "missing-postcode", 1));
     const std::string text = pdf_text(pdf);
     BOOST_CHECK(contains(text, "1 of 210 trusts could not be placed on the map"));
-    BOOST_CHECK(contains(text, "MANCHESTER UNIVERSITY NHS FOUNDATION TRUST (R0A), no postcode"));
+    BOOST_CHECK(contains(text, "Manchester University NHS Foundation Trust (R0A), no postcode"));
     BOOST_CHECK_EQUAL(count_of(slurp(c.out() / "curated/trusts.csv"), "\nR0A,"), 1u);
 }
 

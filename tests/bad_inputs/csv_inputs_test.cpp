@@ -65,7 +65,8 @@ bool contains(const std::string& text, const std::string& part) {
 // (encoding, extra columns) must give exactly these.
 void check_same_tables_as_good_run(const Case& c) {
     for (const auto& [rel, bytes] : good_build_outputs()) {
-        if (!rel.ends_with(".csv")) continue;
+        // data_quality.csv names the input files, which are this case's copies.
+        if (!rel.ends_with(".csv") || rel == "tables/data_quality.csv") continue;
         BOOST_CHECK_MESSAGE(slurp(c.out() / rel) == bytes, rel << " differs from the good run");
     }
 }
@@ -200,7 +201,8 @@ BOOST_AUTO_TEST_CASE(duplicate_code_with_another_status) {
     BOOST_CHECK(pdf_counts(c.out() / "briefing.pdf", "duplicate-code", 1));
     // The first row wins: RDU is still Standards Met.
     BOOST_CHECK(contains(slurp(c.out() / "curated/trusts.csv"),
-                         "\nRDU,FRIMLEY HEALTH NHS FOUNDATION TRUST,NHS Trust,E54000034,QNQ,"));
+                         "\nRDU,FRIMLEY HEALTH NHS FOUNDATION TRUST,Frimley Health NHS Foundation Trust,NHS Trust,"
+                         "E54000034,QNQ,"));
     BOOST_CHECK_EQUAL(slurp(c.out() / "tables/summary_by_sector.csv"),
                       good_build_outputs().at("tables/summary_by_sector.csv"));
 }

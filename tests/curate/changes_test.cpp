@@ -32,7 +32,7 @@ curate::CurationInputs two_months() {
 BOOST_AUTO_TEST_SUITE(changes)
 
 BOOST_AUTO_TEST_CASE(changed_entered_and_left_are_listed) {
-    const auto data = curate::curate(two_months(), {});
+    const auto data = curate_collecting(two_months());
     BOOST_CHECK(data.has_previous);
     BOOST_REQUIRE(data.previous_reference_date.has_value());
     BOOST_CHECK(*data.previous_reference_date == date(2023, 10, 17));  // from the file name
@@ -62,7 +62,7 @@ BOOST_AUTO_TEST_CASE(changed_entered_and_left_are_listed) {
 BOOST_AUTO_TEST_CASE(a_worse_status_is_worse) {
     auto in = two_months();
     in.current.records[1].status = "22/23 Approaching Standards";  // RBB: Met -> Approaching
-    const auto data = curate::curate(in, {});
+    const auto data = curate_collecting(in);
     BOOST_REQUIRE_EQUAL(data.changes.size(), 4u);
     BOOST_CHECK_EQUAL(data.changes[1].code, "RBB");
     BOOST_CHECK(data.changes[1].kind == curate::ChangeKind::Worse);
@@ -71,16 +71,16 @@ BOOST_AUTO_TEST_CASE(a_worse_status_is_worse) {
 BOOST_AUTO_TEST_CASE(previous_date_must_be_known) {
     auto in = two_months();
     in.previous->path = "previous.csv";
-    BOOST_CHECK_THROW(curate::curate(in, {}), io::InputError);
+    BOOST_CHECK_THROW(curate_collecting(in), io::InputError);
     in.previous_reference_date = date(2023, 10, 17);
-    BOOST_CHECK_NO_THROW(curate::curate(in, {}));
+    BOOST_CHECK_NO_THROW(curate_collecting(in));
 }
 
 BOOST_AUTO_TEST_CASE(previous_snapshot_is_judged_by_its_own_newest_edition) {
     auto in = two_months();
     in.current.records[0].status = "23/24 Standards Met";  // RAA publishes the new edition first
     for (auto& r : in.current.records) r.status.replace(0, 5, "23/24");
-    const auto data = curate::curate(in, {});
+    const auto data = curate_collecting(in);
     BOOST_CHECK_EQUAL(data.edition, "23/24");
     BOOST_CHECK_EQUAL(data.previous_edition, "22/23");
 }
@@ -88,7 +88,7 @@ BOOST_AUTO_TEST_CASE(previous_snapshot_is_judged_by_its_own_newest_edition) {
 BOOST_AUTO_TEST_CASE(no_previous_no_changes) {
     auto in = two_months();
     in.previous.reset();
-    const auto data = curate::curate(in, {});
+    const auto data = curate_collecting(in);
     BOOST_CHECK(!data.has_previous);
     BOOST_CHECK(data.changes.empty());
 }

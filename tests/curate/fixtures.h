@@ -8,6 +8,18 @@
 
 namespace dspt::test {
 
+// The curated data together with the run's warnings collector it was curated into.
+struct Curated : curate::BriefingData {
+    io::Warnings warnings;
+};
+
+inline Curated curate_collecting(const curate::CurationInputs& in, io::Warnings w = {}) {
+    Curated out;
+    out.warnings = std::move(w);
+    static_cast<curate::BriefingData&>(out) = curate::curate(in, out.warnings);
+    return out;
+}
+
 inline io::Date date(int y, int m, int d) { return io::Date{y, m, d}; }
 
 inline io::OdsOrganisation ods_trust(std::string code, std::string icb_ods = "QRV",

@@ -8,6 +8,7 @@
 
 #include "curate/curated_files.h"
 #include "curate/fixtures.h"
+#include "curate/names.h"
 #include "io/atomic_file.h"
 #include "io/csv_writer.h"
 
@@ -79,33 +80,47 @@ BOOST_AUTO_TEST_CASE(curated_trusts_csv_has_every_column) {
         export_row("QOP", "22/23 Approaching Standards", "CCG / Integrated Care Board (ICB)"),
         export_row("0DE", "22/23 Standards Exceeded", "Commissioning Support Unit (CSU)")};
     in.postcodes = {{"M139WL", io::LatLon{53.4631, -2.2281}}};
-    const auto data = curate::curate(in, {});
+    const auto data = curate_collecting(in);
     BOOST_CHECK_EQUAL(
         curate::curated_csv(data, curate::Sector::NhsTrust),
-        "code,name,sector,icb_ons_code,icb_ods_code,icb_name,region,raw_status,status,decision,"
+        "code,name,display_name,sector,icb_ons_code,icb_ods_code,icb_name,region,raw_status,status,decision,"
         "postcode,lat,long\n"
-        "R0A,\"Manchester, University\",NHS Trust,E54000057,QOP,NHS Greater Manchester Integrated "
+        "R0A,\"Manchester, University\",\"Manchester, University\",NHS Trust,E54000057,QOP,NHS Greater Manchester Integrated "
         "Care Board,North West,22/23 Standards Met,Standards Met,own,M13 9WL,53.4631,-2.2281\n"
-        "R0B,R0B NHS TRUST,NHS Trust,E54000057,QOP,NHS Greater Manchester Integrated Care Board,"
+        "R0B,R0B NHS TRUST,R0B NHS Trust,NHS Trust,E54000057,QOP,NHS Greater Manchester Integrated Care Board,"
         "North West,,Not Published,not published (no export row),SR4 7TP,,\n");
     BOOST_CHECK_EQUAL(
         curate::curated_csv(data, curate::Sector::Icb),
-        "code,name,sector,icb_ons_code,icb_ods_code,icb_name,region,raw_status,status,decision\n"
-        "QOP,NHS Greater Manchester Integrated Care Board,Integrated Care Board (ICB),E54000057,QOP,"
+        "code,name,display_name,sector,icb_ons_code,icb_ods_code,icb_name,region,raw_status,status,decision\n"
+        "QOP,NHS Greater Manchester Integrated Care Board,NHS Greater Manchester Integrated Care Board,Integrated Care Board (ICB),E54000057,QOP,"
         "NHS Greater Manchester Integrated Care Board,North West,22/23 Approaching Standards,"
         "Approaching Standards,own\n"
-        "QRV,NHS North West London Integrated Care Board,Integrated Care Board (ICB),E54000027,QRV,"
+        "QRV,NHS North West London Integrated Care Board,NHS North West London Integrated Care Board,Integrated Care Board (ICB),E54000027,QRV,"
         "NHS North West London Integrated Care Board,London,,Not Published,not published (no export "
         "row)\n");
     BOOST_CHECK_EQUAL(
         curate::curated_csv(data, curate::Sector::Csu),
-        "code,name,sector,icb_ons_code,icb_ods_code,icb_name,region,raw_status,status,decision\n"
-        "0DE,0DE Trust,Commissioning Support Unit (CSU),,,,,22/23 Standards Exceeded,"
+        "code,name,display_name,sector,icb_ons_code,icb_ods_code,icb_name,region,raw_status,status,decision\n"
+        "0DE,0DE Trust,0DE Trust,Commissioning Support Unit (CSU),,,,,22/23 Standards Exceeded,"
         "Standards Exceeded,own\n");
     const auto files = curate::curated_files(data);
     BOOST_REQUIRE_EQUAL(files.size(), 3u);
     BOOST_CHECK_EQUAL(files[0].relative_path.string(), "curated/trusts.csv");
     BOOST_CHECK_EQUAL(files[2].relative_path.string(), "curated/csus.csv");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(printed_names)
+
+BOOST_AUTO_TEST_CASE(display_name_drops_the_own_code_and_title_cases) {
+    BOOST_CHECK_EQUAL(curate::display_name("WYE VALLEY NHS TRUST (RLQ)", "RLQ"), "Wye Valley NHS Trust");
+    BOOST_CHECK_EQUAL(curate::display_name("SOUTH TYNESIDE NHS TRUST (R0B) (R0B)", "R0B"), "South Tyneside NHS Trust");
+    BOOST_CHECK_EQUAL(curate::display_name("Wye Valley NHS Trust (RLQ) ", "RLQ"), "Wye Valley NHS Trust");
+    // Another organisation's code is part of the name.
+    BOOST_CHECK_EQUAL(curate::display_name("WYE VALLEY NHS TRUST (RLQ)", "R0B"), "Wye Valley NHS Trust (RLQ)");
+    BOOST_CHECK_EQUAL(curate::display_name("(RLQ)", "RLQ"), "(RLQ)");
+    BOOST_CHECK_EQUAL(curate::display_name("Birmingham Women?s NHS Trust", "RQ3"), "Birmingham Women's NHS Trust");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -13,9 +13,15 @@ namespace {
 
 const std::string kData = std::string(DSPT_SHARED_DATA) + "/dspt-2023-11/";
 
-const curate::BriefingData& november_2023() {
-    static const curate::BriefingData data = [] {
-        io::Warnings w;
+struct Curated {
+    io::Warnings warnings;
+    curate::BriefingData data;
+};
+
+const Curated& november_2023_run() {
+    static const Curated run = [] {
+        Curated out;
+        io::Warnings& w = out.warnings;
         curate::CurationInputs in;
         in.reference_date = io::Date{2023, 11, 16};
         in.current = io::read_dspt_export(kData + "dspt/DSPT search results 16_11_2023.csv", w);
@@ -25,10 +31,13 @@ const curate::BriefingData& november_2023() {
         in.ons = io::read_ons_lookup(kData + "ons/LOC23_ICB23_NHSER23_EN_LU.csv", w);
         in.postcodes = io::read_postcodes(kData + "postcodes/trust_postcodes.csv",
                                           curate::wanted_postcodes(in.ods_trusts), w);
-        return curate::curate(in, w);
+        out.data = curate::curate(in, w);
+        return out;
     }();
-    return data;
+    return run;
 }
+
+const curate::BriefingData& november_2023() { return november_2023_run().data; }
 
 std::array<std::size_t, 5> counts(Sector sector) {
     std::array<std::size_t, 5> out{};
@@ -57,10 +66,10 @@ BOOST_AUTO_TEST_CASE(every_trust_has_an_icb_and_a_location) {
         BOOST_CHECK_MESSAGE(!o.icb_ons_code.empty() && !o.region_name.empty(), o.code);
         BOOST_CHECK_MESSAGE(o.location.has_value(), o.code);
     }
-    const auto& data = november_2023();
-    BOOST_CHECK_EQUAL(data.warnings.count("unknown-icb"), 0u);
-    BOOST_CHECK_EQUAL(data.warnings.count("unmatched-postcode"), 0u);
-    BOOST_CHECK_EQUAL(data.warnings.count("unknown-status"), 0u);
+    const auto& warnings = november_2023_run().warnings;
+    BOOST_CHECK_EQUAL(warnings.count("unknown-icb"), 0u);
+    BOOST_CHECK_EQUAL(warnings.count("unmatched-postcode"), 0u);
+    BOOST_CHECK_EQUAL(warnings.count("unknown-status"), 0u);
 }
 
 BOOST_AUTO_TEST_CASE(changes_since_october) {

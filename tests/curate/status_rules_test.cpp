@@ -23,18 +23,18 @@ curate::CurationInputs trust_inputs(std::vector<io::DsptRecord> rows, std::vecto
     return in;
 }
 
-curate::BriefingData curate_trusts(std::vector<io::DsptRecord> rows, std::vector<io::Successor> succ = {},
-                                   std::vector<std::string> trusts = {"RAA"}) {
-    return curate::curate(trust_inputs(std::move(rows), std::move(succ), std::move(trusts)), {});
+Curated curate_trusts(std::vector<io::DsptRecord> rows, std::vector<io::Successor> succ = {},
+                      std::vector<std::string> trusts = {"RAA"}) {
+    return curate_collecting(trust_inputs(std::move(rows), std::move(succ), std::move(trusts)));
 }
 
 // The same, past the guard against unrecognised statuses (tests of single odd rows).
-curate::BriefingData curate_trusts_accepting(std::vector<io::DsptRecord> rows, std::vector<std::string> trusts,
+Curated curate_trusts_accepting(std::vector<io::DsptRecord> rows, std::vector<std::string> trusts,
                                              std::optional<std::string> edition = std::nullopt) {
     auto in = trust_inputs(std::move(rows), {}, std::move(trusts));
     in.accept_unknown_statuses = true;
     in.edition = std::move(edition);
-    return curate::curate(in, {});
+    return curate_collecting(in);
 }
 
 }  // namespace
@@ -65,7 +65,7 @@ BOOST_AUTO_TEST_CASE(explicit_edition_overrides_the_newest) {
     in.current.records = {export_row("RAA", "21/22 Standards Exceeded"),
                           export_row("RBB", "22/23 Standards Met")};
     in.edition = "21/22";
-    const auto data = curate::curate(in, {});
+    const auto data = curate_collecting(in);
     BOOST_CHECK(get(data, "RAA").status == Status::StandardsExceeded);
     BOOST_CHECK(get(data, "RBB").status == Status::NotPublished);  // newer than the pinned edition
 }
@@ -165,7 +165,7 @@ BOOST_AUTO_TEST_CASE(unknown_status_is_not_published_with_a_warning_per_organisa
     BOOST_CHECK(get(data, "RBB").status == Status::NotPublished);
     BOOST_CHECK(get(data, "RDD").status == Status::NotPublished);
     BOOST_CHECK_EQUAL(data.warnings.count("unknown-status"), 3u);
-    BOOST_CHECK_EQUAL(data.warnings.all().front().location, "DSPT search results 16_11_2023.csv:2");
+    BOOST_CHECK_EQUAL(data.warnings.all().front().location(), "DSPT search results 16_11_2023.csv:2");
     BOOST_CHECK_EQUAL(curate::decision_text(get(data, "RAA")),
                       "not published (unknown status '22/23 Standards Partially Met')");
 }
@@ -209,7 +209,7 @@ BOOST_AUTO_TEST_CASE(older_layout_without_a_named_edition_is_an_error_asking_for
     auto in = trust_inputs({export_row("RAA", "Standards Met"), export_row("RBB", "Standards Met (19-20)")}, {},
                            {"RAA", "RBB"});
     try {
-        (void)curate::curate(in, {});
+        (void)curate_collecting(in);
         BOOST_FAIL("no error");
     } catch (const io::InputError& e) {
         BOOST_CHECK_EQUAL(std::string(e.what()),
@@ -218,7 +218,7 @@ BOOST_AUTO_TEST_CASE(older_layout_without_a_named_edition_is_an_error_asking_for
                           "the manifest, e.g. [briefing] edition = \"18/19\"");
     }
     in.edition = "18/19";
-    BOOST_CHECK(get(curate::curate(in, {}), "RAA").status == Status::StandardsMet);
+    BOOST_CHECK(get(curate_collecting(in), "RAA").status == Status::StandardsMet);
 }
 
 BOOST_AUTO_TEST_CASE(letter_case_and_spacing_do_not_matter) {

@@ -16,7 +16,7 @@ BOOST_AUTO_TEST_CASE(welsh_trust_is_excluded) {
     auto in = base_inputs();
     in.ods_trusts = {ods_trust("RAA"), ods_trust("RQF", "Q99", "W00")};
     in.current.records = {export_row("RAA", "22/23 Standards Met"), export_row("RQF", "22/23 Standards Met")};
-    const auto data = curate::curate(in, {});
+    const auto data = curate_collecting(in);
     BOOST_CHECK(find(data, "RAA") != nullptr);
     BOOST_CHECK(find(data, "RQF") == nullptr);
 }
@@ -25,7 +25,7 @@ BOOST_AUTO_TEST_CASE(trust_closed_before_reference_date_is_excluded) {
     auto in = base_inputs();
     in.ods_trusts = {ods_trust("RA4", "QRV", "Y58", "", date(2023, 3, 31)), ods_trust("RAA")};
     in.current.records = {export_row("RA4", "22/23 Standards Met")};
-    const auto data = curate::curate(in, {});
+    const auto data = curate_collecting(in);
     BOOST_CHECK(find(data, "RA4") == nullptr);
     BOOST_CHECK(find(data, "RAA") != nullptr);
 }
@@ -42,7 +42,7 @@ BOOST_AUTO_TEST_CASE(trust_closing_on_the_reference_date_is_still_open) {
 BOOST_AUTO_TEST_CASE(trust_listed_in_etr_and_ect_counts_once) {
     auto in = base_inputs();
     in.ods_trusts = {ods_trust("RAA"), ods_trust("RAA")};
-    const auto data = curate::curate(in, {});
+    const auto data = curate_collecting(in);
     BOOST_CHECK_EQUAL(std::count_if(data.organisations.begin(), data.organisations.end(),
                                     [](const auto& o) { return o.code == "RAA"; }),
                       1);
@@ -53,7 +53,7 @@ BOOST_AUTO_TEST_CASE(icbs_come_from_the_ons_lookup_not_from_sub_icb_rows) {
     in.current.records = {export_row("QRV", "22/23 Standards Exceeded", "CCG / Integrated Care Board (ICB)"),
                           export_row("W2U3Z", "22/23 Standards Met", "CCG / Integrated Care Board (ICB)"),
                           export_row("00L", "21/22 Standards Met", "CCG / Integrated Care Board (ICB)")};
-    const auto data = curate::curate(in, {});
+    const auto data = curate_collecting(in);
     BOOST_REQUIRE_EQUAL(data.organisations.size(), 2u);  // QOP and QRV, nothing else
     const auto& qrv = get(data, "QRV");
     BOOST_CHECK(qrv.sector == Sector::Icb);
@@ -74,7 +74,7 @@ BOOST_AUTO_TEST_CASE(csus_from_export_rows_when_no_ecsu) {
     in.current.records = {export_row("0DE", "22/23 Standards Exceeded", "Commissioning Support Unit (CSU)"),
                           export_row("0DJ", "Not Published", "Commissioning Support Unit (CSU)"),
                           export_row("X99", "22/23 Standards Met", "No Sector Identified")};
-    const auto data = curate::curate(in, {});
+    const auto data = curate_collecting(in);
     BOOST_CHECK(get(data, "0DE").sector == Sector::Csu);
     BOOST_CHECK(get(data, "0DE").status == Status::StandardsExceeded);
     BOOST_CHECK(get(data, "0DJ").status == Status::NotPublished);
@@ -88,7 +88,7 @@ BOOST_AUTO_TEST_CASE(csus_from_ecsu_when_given_even_without_export_row) {
     std::vector<io::OdsOrganisation> ecsu = {ods_trust("0DE", "", "Y60"), ods_trust("0XX", "", "Y60"),
                                              ods_trust("0ZZ", "", "Y60", "", date(2020, 1, 1))};
     in.ods_csus = ecsu;
-    const auto data = curate::curate(in, {});
+    const auto data = curate_collecting(in);
     BOOST_CHECK(get(data, "0DE").status == Status::StandardsExceeded);
     BOOST_CHECK(get(data, "0XX").status == Status::NotPublished);
     BOOST_CHECK_EQUAL(get(data, "0XX").name, "0XX NHS TRUST");  // ODS name when no export row
@@ -100,7 +100,7 @@ BOOST_AUTO_TEST_CASE(sectors_in_order_trusts_icbs_csus) {
     auto in = base_inputs();
     in.ods_trusts = {ods_trust("RZZ"), ods_trust("RAA")};
     in.current.records = {export_row("0DE", "22/23 Standards Exceeded", "Commissioning Support Unit (CSU)")};
-    const auto data = curate::curate(in, {});
+    const auto data = curate_collecting(in);
     std::vector<std::string> codes;
     for (const auto& o : data.organisations) codes.push_back(o.code);
     const std::vector<std::string> expected = {"RAA", "RZZ", "QOP", "QRV", "0DE"};

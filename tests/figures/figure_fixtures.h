@@ -37,7 +37,7 @@ inline curate::BriefingData curate_sample(bool with_previous) {
     std::unordered_set<std::string> wanted;
     for (const auto& o : in.ods_trusts) wanted.insert(io::normalise_postcode(o.postcode));
     in.postcodes = io::read_postcodes(sample_path("postcodes/trust_postcodes.csv"), wanted, w);
-    return curate::curate(in, std::move(w));
+    return curate::curate(in, w);
 }
 
 inline const curate::BriefingData& sample_with_previous() {

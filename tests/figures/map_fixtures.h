@@ -34,7 +34,7 @@ inline curate::BriefingData load_sample_briefing() {
     in.ons = io::read_ons_lookup(kSample + "/ons/LOC23_ICB23_NHSER23_EN_LU.csv", w);
     in.postcodes = io::read_postcodes(kSample + "/postcodes/trust_postcodes.csv",
                                       curate::wanted_postcodes(in.ods_trusts), w);
-    return curate::curate(in, std::move(w));
+    return curate::curate(in, w);
 }
 
 struct Sample {

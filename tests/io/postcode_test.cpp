@@ -51,7 +51,7 @@ BOOST_AUTO_TEST_CASE(onspd_layout_and_bad_rows) {
     BOOST_TEST(w.count("bad-coordinates") == 1u);
     BOOST_TEST(w.count("ragged-row") == 1u);
     for (const auto& x : w.all()) {
-        if (x.kind == "bad-coordinates") BOOST_TEST(x.location == path + ":4:58");
+        if (x.kind == "bad-coordinates") BOOST_TEST(x.location() == path + ":4:58");
     }
 }
 

@@ -126,7 +126,7 @@ struct SamplePdf {
     SamplePdf() {
         dspt::report::ReportExtras extras;
         extras.version = "test";
-        extras.run_warnings = sample->map_warnings.all();
+        extras.warnings = &sample->warnings;
         extras.source_date_epoch = 1700092800;  // 2023-11-16 00:00:00 UTC
         dspt::report::write_briefing_pdf(pdf.string(), sample->data, sample->figures, *sample->inputs,
                                          sample->style, extras);
@@ -312,7 +312,7 @@ BOOST_AUTO_TEST_CASE(two_renders_are_byte_identical) {
     const auto& s = sample_pdf();
     dspt::report::ReportExtras extras;
     extras.version = "test";
-    extras.run_warnings = s.sample->map_warnings.all();
+    extras.warnings = &s.sample->warnings;
     extras.source_date_epoch = 1700092800;
     const std::string again = dspt::report::render_briefing_pdf(s.sample->data, s.sample->figures,
                                                                 *s.sample->inputs, s.sample->style, extras);

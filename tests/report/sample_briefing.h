@@ -20,7 +20,7 @@ struct SampleBriefing {
     style::Style style;
     curate::BriefingData data;
     figures::MapLayers maps;
-    io::Warnings map_warnings;
+    io::Warnings warnings;  // the run's one collector: readers, curation, maps
     std::unique_ptr<figures::FigureInputs> inputs;
     std::vector<figures::Figure> figures;
 };
@@ -46,13 +46,14 @@ inline std::unique_ptr<SampleBriefing> build_sample_briefing(bool with_previous 
     auto s = std::unique_ptr<SampleBriefing>(
         new SampleBriefing{m,
                            style::Style::load(DSPT_SOURCE_DIR "/styles/nhs.toml"),
-                           curate::curate(in, warnings),
                            {},
                            {},
+                           std::move(warnings),
                            nullptr,
                            {}});
+    s->data = curate::curate(in, s->warnings);
     s->maps = figures::load_and_join_map_layers(m.icb_boundaries, m.region_boundaries, s->data.icbs, s->style,
-                                                s->map_warnings);
+                                                s->warnings);
     s->inputs = std::make_unique<figures::FigureInputs>(figures::FigureInputs{s->data, s->style, &s->maps});
     s->figures = figures::all_figures(*s->inputs);
     return s;

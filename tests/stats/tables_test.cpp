@@ -25,7 +25,7 @@ curate::BriefingData sample() {
         export_row("QRV", "22/23 Standards Exceeded", "CCG / Integrated Care Board (ICB)"),
         export_row("QOP", "22/23 Approaching Standards", "CCG / Integrated Care Board (ICB)"),
         export_row("0DE", "22/23 Standards Met", "Commissioning Support Unit (CSU)")};
-    return curate::curate(in, {});
+    return curate_collecting(in);
 }
 
 }  // namespace
@@ -116,7 +116,7 @@ BOOST_AUTO_TEST_CASE(icb_without_trusts_takes_its_own_score) {
 
 BOOST_AUTO_TEST_CASE(not_published_icb_scores_minus_three) {
     auto in = base_inputs();
-    const auto scores = stats::icb_composite_scores(curate::curate(in, {}));
+    const auto scores = stats::icb_composite_scores(curate_collecting(in));
     for (const auto& s : scores) BOOST_CHECK_EQUAL(s.composite_score, -3.0);
 }
 
