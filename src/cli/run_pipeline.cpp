@@ -17,6 +17,7 @@
 #include "io/warnings_csv.h"
 #include "report/briefing_pdf.h"
 #include "report/document.h"
+#include "report/text_coverage.h"
 #include "stats/table_files.h"
 #include "style/fonts.h"
 #include "style/style.h"
@@ -133,6 +134,7 @@ void run_pipeline(const PipelineOptions& options, std::ostream& log, RunSummary&
         const style::Style style = style::Style::load(options.style_path);
         const style::Style slide_style = style::Style::load(style.resolved_path("png.slide_style"));
         const auto fonts = style::load_fonts(style);
+        report::warn_undrawable_text(data, *fonts, manifest.path, warnings);
         const figures::MapLayers maps = figures::load_and_join_map_layers(
             manifest.icb_boundaries, manifest.region_boundaries, data.icbs, style, warnings);
         const figures::FigureInputs page_inputs{data, style, &maps};

@@ -19,6 +19,7 @@ struct KindText {
 
 // What each warning kind of the readers, curation and maps means to a reader of the briefing.
 constexpr KindText kKinds[] = {
+    {"undrawable-text", "Text with characters the report's fonts cannot draw; they print as empty boxes"},
     {"unknown-status", "Status text that is none of the known outcomes; counted as Not Published"},
     {"legacy-status", "Status in older wording, mapped to the current outcome"},
     {"unmatched-postcode", "Trust headquarters postcode not found in the postcode file; trust not mapped"},

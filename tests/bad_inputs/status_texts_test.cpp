@@ -36,7 +36,8 @@ std::size_t replace_all(std::vector<std::string>& lines, const std::string& from
 
 void check_same_tables_as_good_run(const Case& c) {
     for (const auto& [rel, bytes] : good_build_outputs())
-        if (rel.starts_with("tables/"))
+        // data_quality.csv names the input files, which are this case's copies.
+        if (rel.starts_with("tables/") && rel != "tables/data_quality.csv")
             BOOST_CHECK_MESSAGE(slurp(c.out() / rel) == bytes, rel << " differs from the good run");
 }
 

@@ -179,3 +179,24 @@ BOOST_AUTO_TEST_CASE(a_run_removes_what_the_previous_one_wrote_and_it_does_not) 
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(undrawable_text)
+
+BOOST_AUTO_TEST_CASE(a_title_the_fonts_cannot_draw_is_a_counted_warning) {
+    Case c;
+    std::string manifest = c.manifest_text();
+    const std::string title = "DSPT \xE7\xAE\x80\xE6\x8A\xA5 \xF0\x9F\x9A\x80 briefing";  // 简报 🚀
+    manifest.replace(manifest.find("[briefing]\n"), 11, "[briefing]\ntitle = " + toml_string(title) + "\n");
+    const fs::path path = c.dir() / "titled.toml";
+    spit(path, manifest);
+    const Result r = c.run({"build", path.string(), "--out", c.out().string()});
+    c.expect_success(r);
+    BOOST_CHECK(summary_counts(r, "undrawable-text", 1));
+    BOOST_CHECK_MESSAGE(contains(r.err, path.string() + ": the title '" + title +
+                                            "' has characters the fonts cannot draw (U+7B80 U+62A5 U+1F680)"),
+                        r.err);
+    BOOST_CHECK(pdf_counts(c.out() / "briefing.pdf", "undrawable-text", 1));
+    BOOST_CHECK(contains(slurp(c.out() / "tables/data_quality.csv"), "\nundrawable-text,"));
+}
+
+BOOST_AUTO_TEST_SUITE_END()

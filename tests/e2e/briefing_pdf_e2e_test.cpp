@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <vector>
 
 #include "report/pdf_tools.h"
 
@@ -73,6 +74,34 @@ BOOST_AUTO_TEST_CASE(a_failing_build_keeps_the_previous_briefing) {
     }
     BOOST_TEST(build(out, manifest.string()) != 0);
     BOOST_TEST(dspt::test::read_bytes(out / "briefing.pdf") == "previous briefing");
+}
+
+// The README's promise about page numbers holds for the briefing it describes: "Page N of
+// M" on every page but the cover, and the README says so (issue #13, item 13).
+BOOST_AUTO_TEST_CASE(page_numbers_are_where_the_readme_says) {
+    dspt::test::TempFolder tmp("e2e-pages");
+    BOOST_REQUIRE_EQUAL(build(tmp.path(), DSPT_SOURCE_DIR "/examples/dspt-2023-11.toml"), 0);
+    const auto text = run_command("pdftotext -q " + shell_quoted(tmp.path() / "briefing.pdf") + " -").out;
+    std::vector<std::string> pages;
+    for (std::size_t start = 0; start <= text.size();) {
+        const auto ff = text.find('\f', start);
+        pages.push_back(text.substr(start, ff == std::string::npos ? std::string::npos : ff - start));
+        if (ff == std::string::npos) break;
+        start = ff + 1;
+    }
+    while (!pages.empty() && pages.back().find_first_not_of(" \n") == std::string::npos) pages.pop_back();
+    BOOST_REQUIRE_GT(pages.size(), 2u);
+    const std::string m = std::to_string(pages.size());
+    BOOST_TEST(pages[0].find(" of " + m) == std::string::npos, "the cover has a page number");
+    for (std::size_t i = 1; i < pages.size(); ++i) {
+        const std::string n = std::to_string(i + 1) + " of " + m;  // "Page 3 of 20" or "page 3 of 20"
+        BOOST_TEST((pages[i].find("Page " + n) != std::string::npos || pages[i].find("page " + n) != std::string::npos),
+                   "page " << i + 1 << " has no 'page " << n << "'");
+    }
+    std::ifstream in(DSPT_SOURCE_DIR "/README.md");
+    const std::string readme((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    BOOST_TEST(readme.find("Page N of M on every page.") == std::string::npos);
+    BOOST_TEST(readme.find("\"Page N of M\" on every page but the cover.") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
