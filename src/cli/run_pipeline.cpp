@@ -165,8 +165,8 @@ void run_pipeline(const PipelineOptions& options, std::ostream& log, RunSummary&
     // What the previous run wrote and this one does not (--png-2x then without, a
     // status_changes.csv without a previous export) describes another run: it goes.
     const auto previous_outputs = io::read_run_list(options.out_dir);
-    for (const auto& f : outputs) summary.outputs.push_back(options.out_dir / f.relative_path);
     outputs.push_back({io::kRunListFile, io::run_list_text(outputs)});
+    for (const auto& f : outputs) summary.outputs.push_back(options.out_dir / f.relative_path);
     io::write_files_atomically(options.out_dir, outputs);
     for (const auto& rel : io::remove_previous_outputs(options.out_dir, previous_outputs, outputs))
         log << "dspt-report: removed " << (options.out_dir / rel).string() << ", which this run does not write\n";

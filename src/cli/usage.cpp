@@ -1,5 +1,6 @@
 #include "cli/usage.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -58,7 +59,9 @@ std::optional<std::string> unknown_word(const CLI::App& app, const std::vector<s
             const std::string name = a.substr(0, eq);
             const CLI::Option* opt = sub->get_option_no_throw(name);
             if (!opt) return "unknown option '" + name + "' for " + sub->get_name();
-            if (eq == std::string::npos && opt->get_type_size_min() > 0) ++i;  // its value
+            // Takes a value (CLI11's own test): a flag such as --svg does not.
+            const bool takes_value = std::min(opt->get_type_size_min(), opt->get_items_expected_min()) > 0;
+            if (eq == std::string::npos && takes_value) ++i;
             continue;
         }
         if (positional) return "unexpected argument '" + a + "' for " + sub->get_name();

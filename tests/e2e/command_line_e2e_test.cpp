@@ -89,6 +89,9 @@ BOOST_AUTO_TEST_CASE(unknown_words_are_named) {
                     .starts_with("unknown option '--style' for curate"));
     BOOST_CHECK(usage_error(run({"curate", kManifest, "extra"}, dir.path))
                     .starts_with("unexpected argument 'extra' for curate"));
+    // Flags take no value: the manifest after them is not "unexpected".
+    BOOST_CHECK(usage_error(run({"build", "--svg", "--png-2x", "--out", "o", kManifest, "--frob"}, dir.path))
+                    .starts_with("unknown option '--frob' for build"));
     // What is missing is still said, with the same prefix.
     BOOST_CHECK(usage_error(run({}, dir.path)).starts_with("a command is required: build or curate"));
     BOOST_CHECK(contains(usage_error(run({"curate"}, dir.path)), "MANIFEST is required"));
