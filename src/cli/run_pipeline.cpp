@@ -90,6 +90,18 @@ void run_pipeline(const PipelineOptions& options, std::ostream& log, RunSummary&
         in.previous = io::read_dspt_export(*manifest.previous_export, warnings);
         note("previous DSPT export", *manifest.previous_export, in.previous->records.size());
     }
+    // Earlier snapshots for the trend; a file that is also the previous export is read once.
+    for (const auto& h : manifest.history) {
+        curate::CurationInputs::History entry{h.date, h.edition, std::nullopt, std::nullopt};
+        if (h.sector) entry.sector = h.sector == "ICB" ? curate::Sector::Icb
+                                     : h.sector == "CSU" ? curate::Sector::Csu
+                                                         : curate::Sector::NhsTrust;
+        if (!(manifest.previous_export && *manifest.previous_export == h.export_path)) {
+            entry.exported = io::read_dspt_export(h.export_path, warnings, {false, false});
+            note("earlier snapshot (" + h.date.iso() + ")", h.export_path, entry.exported->records.size());
+        }
+        in.history.push_back(std::move(entry));
+    }
     for (const auto& path : manifest.ods_trusts) {
         auto rows = io::read_ods_organisations(path, warnings);
         note("ODS trusts (" + file_name(path) + ")", path, rows.size());

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "curate/status.h"
+#include "curate/trend.h"
 #include "io/date.h"
 #include "io/records.h"
 #include "io/warnings.h"
@@ -68,6 +69,9 @@ struct BriefingData {
     // the user accepted them; the data-quality page prints them.
     std::vector<std::string> status_guard_notes;
     bool postcode_file = true;                // false: the manifest named no postcode file
+    // The trend (METHODOLOGY.md "Trend across snapshots"): one point per snapshot and
+    // sector, by date, the briefing's own last. Empty when the run names no history.
+    std::vector<TrendPoint> trend;
 };
 
 }  // namespace dspt::curate

@@ -1,6 +1,8 @@
 #include "curate/curation.h"
 
 #include <algorithm>
+#include <array>
+#include <stdexcept>
 #include <unordered_map>
 
 #include "curate/changes.h"
@@ -179,6 +181,33 @@ BriefingData curate(const CurationInputs& in, io::Warnings& warnings) {
         if (auto note = apply_status_guard(in.previous->path, previous_tally, in.accept_unknown_statuses))
             data.status_guard_notes.push_back(std::move(*note));
         data.changes = compare_snapshots(before, data.organisations);
+    }
+
+    if (!in.history.empty()) {
+        std::vector<HistorySnapshot> snapshots;
+        for (const auto& h : in.history) {
+            const io::DsptExport* exported = h.exported ? &*h.exported : in.previous ? &*in.previous : nullptr;
+            if (!exported) throw std::logic_error("a history entry read as the previous export, without one");
+            snapshots.push_back({exported, h.date, h.edition, h.sector});
+        }
+        std::vector<std::string> icb_codes;
+        for (const auto& i : in.ons.icbs) icb_codes.push_back(i.ods_code);
+        data.trend = count_history(snapshots, icb_codes, in.reference_date, in.current.path,
+                                   in.accept_unknown_statuses, warnings, &data.status_guard_notes);
+        // The current export's point is the briefing's own figures.
+        std::array<TrendPoint, 3> own;
+        for (const auto& o : data.organisations)
+            ++own[static_cast<std::size_t>(o.sector)].counts[static_cast<std::size_t>(o.status)];
+        for (auto s : kAllSectors) {
+            TrendPoint p = own[static_cast<std::size_t>(s)];
+            if (p.n() == 0) continue;
+            p.date = in.reference_date;
+            p.edition = data.edition;
+            p.sector = s;
+            p.source = in.current.path;
+            p.current = true;
+            data.trend.push_back(std::move(p));
+        }
     }
     return data;
 }

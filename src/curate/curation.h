@@ -31,12 +31,21 @@ struct CurationInputs {
     bool have_postcode_file = true;
     // The user accepts more than 5 % unrecognised statuses (METHODOLOGY.md, the guard).
     bool accept_unknown_statuses = false;
+    // Earlier snapshots for the trend ([[history]]), in manifest order.
+    struct History {
+        io::Date date;
+        std::optional<std::string> edition;
+        std::optional<Sector> sector;
+        std::optional<io::DsptExport> exported;  // nullopt: the previous export, read once
+    };
+    std::vector<History> history;
 };
 
 // Curation adds its warnings to the run's one collector. Throws io::InputError when the
 // previous export's date is neither given nor in its file name, when an older-layout
 // export's statuses name no edition and the run names none, and when more than 5 % of an
-// export's rows that would enter the briefing have an unrecognised status (unless accepted).
+// export's rows that would enter the briefing have an unrecognised status (unless accepted),
+// and for the history's errors (see count_history).
 BriefingData curate(const CurationInputs& inputs, io::Warnings& warnings);
 
 // Normalised HQ postcodes of the ODS trust rows: what read_postcodes() should keep.

@@ -117,7 +117,9 @@ std::optional<Date> parse_iso_date(std::string_view text) {
     return make_date(*y, *m, *d);
 }
 
-std::optional<Date> date_from_export_file_name(std::string_view file_name) {
+namespace {
+
+std::optional<Date> date_from_file_name(std::string_view file_name, bool two_digit_years) {
     // Only the last path component: folder names may carry their own dates.
     if (const auto slash = file_name.find_last_of("/\\"); slash != std::string_view::npos)
         file_name.remove_prefix(slash + 1);
@@ -149,7 +151,11 @@ std::optional<Date> date_from_export_file_name(std::string_view file_name) {
         if (n == 3) {
             const auto d = digits(parts[0], 1, 2);
             const auto m = digits(parts[1], 1, 2);
-            const auto y = digits(parts[2], 4, 4);
+            auto y = digits(parts[2], 4, 4);
+            if (!y && two_digit_years) {
+                y = digits(parts[2], 2, 2);
+                if (y) *y += 2000;
+            }
             if (d && m && y) {
                 if (auto date = make_date(*y, *m, *d)) found = date;
             }
@@ -158,6 +164,16 @@ std::optional<Date> date_from_export_file_name(std::string_view file_name) {
         while (i < file_name.size() && file_name[i] >= '0' && file_name[i] <= '9') ++i;
     }
     return found;
+}
+
+}  // namespace
+
+std::optional<Date> date_from_export_file_name(std::string_view file_name) {
+    return date_from_file_name(file_name, false);
+}
+
+std::optional<Date> date_from_snapshot_file_name(std::string_view file_name) {
+    return date_from_file_name(file_name, true);
 }
 
 }  // namespace dspt::io

@@ -29,5 +29,8 @@ std::optional<Date> parse_dd_mm_yyyy(std::string_view text);  // DSPT export: 16
 std::optional<Date> parse_iso_date(std::string_view text);    // manifest: 2023-11-16
 // "DSPT search results 16_11_2023.csv" -> 2023-11-16 (the last dd_mm_yyyy in the name).
 std::optional<Date> date_from_export_file_name(std::string_view file_name);
+// The same, also accepting a two-digit year (20yy): "DSPT_trusts_21_22_snapshot09_09_22.csv"
+// -> 2022-09-09, as published cuts of earlier snapshots are named.
+std::optional<Date> date_from_snapshot_file_name(std::string_view file_name);
 
 }  // namespace dspt::io

@@ -1,6 +1,7 @@
 // The DSPT portal export. The portal has renamed its columns over the years
 // (2019: "ODSCode, OrganisationName, PublicationStatus, ..."; 2023: "Code,
-// Organisation Name, Status, ..."), so columns are found by alias, not position.
+// Organisation Name, Status, ..."), and the published cuts of snapshots name them again
+// differently ("ODS Code, ODS Org Name"), so columns are found by alias, not position.
 #include <array>
 #include <optional>
 #include <unordered_map>
@@ -17,14 +18,14 @@ enum Role { kCode, kName, kStatus, kPublished, kSector, kIcb, kRoleCount };
 
 struct RoleSpec {
     const char* display;                  // as in the current export
-    std::array<const char*, 5> aliases;   // header_key() forms, exact; nullptr ends the list
+    std::array<const char*, 6> aliases;   // header_key() forms, exact; nullptr ends the list
     std::array<const char*, 3> prefixes;  // header_key() forms that start with one of these
     bool required;
 };
 
 const std::array<RoleSpec, kRoleCount> kRoles{{
     {"Code", {"code", "odscode", "organisationcode", "orgcode", nullptr}, {}, true},
-    {"Organisation Name", {"organisationname", "organizationname", "name", "orgname", nullptr}, {}, true},
+    {"Organisation Name", {"organisationname", "organizationname", "name", "orgname", "odsorgname", nullptr}, {}, true},
     {"Status", {"status", "publicationstatus", nullptr}, {}, true},
     {"Date Of Publication",
      {"dateofpublication", "publicationdate", "datepublished", "published", nullptr},
@@ -58,7 +59,7 @@ std::string also_accepted(const RoleSpec& spec) {
 
 }  // namespace
 
-DsptExport read_dspt_export(const std::string& path, Warnings& warnings) {
+DsptExport read_dspt_export(const std::string& path, Warnings& warnings, const ExportReadOptions& options) {
     CsvReader csv(path);
     csv.next();  // the header; an empty file throws here
     const std::size_t header_line = csv.line();
@@ -69,6 +70,7 @@ DsptExport read_dspt_export(const std::string& path, Warnings& warnings) {
     for (std::size_t i = 0; i < header.size(); ++i) {
         const std::string key = detail::header_key(header[i]);
         for (int r = 0; r < kRoleCount; ++r) {
+            if (r == kPublished && !options.publication_dates) continue;
             if (!column[r] && matches(kRoles[r], key)) {
                 column[r] = i;
                 break;
@@ -76,7 +78,7 @@ DsptExport read_dspt_export(const std::string& path, Warnings& warnings) {
         }
     }
     for (int r = 0; r < kRoleCount; ++r) {
-        if (column[r]) continue;
+        if (column[r] || (r == kPublished && !options.publication_dates)) continue;
         const RoleSpec& spec = kRoles[r];
         const std::string what = "column '" + std::string(spec.display) +
                                  "' (case and spaces ignored; also accepted: " + also_accepted(spec) + ")";
@@ -84,7 +86,8 @@ DsptExport read_dspt_export(const std::string& path, Warnings& warnings) {
             throw InputError(path, header_line, 0,
                              "missing " + what + "; columns found: " + detail::join_header(header));
         }
-        warnings.add("missing-column", Where{path, header_line, 0},
+        if (options.warn_missing_columns)
+            warnings.add("missing-column", Where{path, header_line, 0},
                      "no " + what + "; its values are read as empty");
     }
 

@@ -66,14 +66,21 @@ public:
         m.path = path_;
         for (auto&& [key, node] : root) {
             const std::string name(key.str());
-            if (name != "briefing" && name != "inputs") unknown(key, "");
-            if (!node.is_table()) wrong_type(key, node, "a table");
+            if (name != "briefing" && name != "inputs" && name != "history") unknown(key, "");
+            if (name == "history") {
+                if (!node.is_array_of_tables())
+                    wrong_type(key, node, "an array of tables ([[history]] entries)");
+            } else if (!node.is_table()) {
+                wrong_type(key, node, "a table");
+            }
         }
         if (const auto* briefing = root["briefing"].as_table()) read_briefing(*briefing, m);
         const auto* inputs = root["inputs"].as_table();
         if (!inputs)
             throw InputError(path_, "missing table [inputs] (dspt_export, ods_trusts, ons_lookup, ...)");
         read_inputs(*inputs, m);
+        if (const auto* history = root["history"].as_array())
+            for (const auto& entry : *history) m.history.push_back(read_history(*entry.as_table()));
         return m;
     }
 
@@ -110,6 +117,78 @@ private:
             fail(node.source(), "'inputs." + key_name + "' names a folder, not a file: " + resolved);
         }
         return resolved;
+    }
+
+    static bool is_edition_text(const std::string& e) {
+        return e.size() == 5 && e[2] == '/' && std::isdigit(static_cast<unsigned char>(e[0])) &&
+               std::isdigit(static_cast<unsigned char>(e[1])) && std::isdigit(static_cast<unsigned char>(e[3])) &&
+               std::isdigit(static_cast<unsigned char>(e[4]));
+    }
+
+    // "NHS Trust", "ICB", "CSU" (also their long labels, any case and spacing).
+    std::string sector_value(const toml::node& node, const std::string& text) const {
+        std::string k;
+        for (char c : text)
+            if (std::isalnum(static_cast<unsigned char>(c)))
+                k += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (k == "nhstrust" || k == "nhstrusts") return "NHS Trust";
+        if (k == "icb" || k == "integratedcareboardicb" || k == "integratedcareboard") return "ICB";
+        if (k == "csu" || k == "commissioningsupportunitcsu" || k == "commissioningsupportunit") return "CSU";
+        fail(node.source(),
+             "'history.sector' = \"" + text + "\" is not a sector: \"NHS Trust\", \"ICB\" or \"CSU\"");
+    }
+
+    // One [[history]] entry: export (required), date (else from the file name), edition, sector.
+    HistoryEntry read_history(const toml::table& table) const {
+        HistoryEntry h;
+        h.line = table.source().begin.line;
+        std::optional<Date> date;
+        bool has_export = false;
+        for (auto&& [key, node] : table) {
+            const std::string name(key.str());
+            if (name == "export") {
+                const std::string text = string_value(key, node);
+                if (text.empty()) fail(node.source(), "'history.export' is an empty path");
+                h.export_path = resolved_path(text);
+                std::error_code ec;
+                const auto status = fs::status(h.export_path, ec);
+                if (!fs::exists(status)) fail(node.source(), "'history.export': file not found: " + h.export_path);
+                if (fs::is_directory(status))
+                    fail(node.source(), "'history.export' names a folder, not a file: " + h.export_path);
+                has_export = true;
+            } else if (name == "date") {
+                if (const auto* d = node.as_date()) {
+                    const toml::date v = d->get();
+                    date = parse_iso_date(Date{v.year, v.month, v.day}.iso());
+                    if (!date) fail(node.source(), "'history.date' is not a valid date");
+                } else if (const auto* s = node.as_string()) {
+                    date = parse_iso_date(s->get());
+                    if (!date)
+                        fail(node.source(), "'history.date' = \"" + s->get() + "\" is not a date YYYY-MM-DD");
+                } else {
+                    wrong_type(key, node, "a date (2022-09-09) or a string \"2022-09-09\"");
+                }
+            } else if (name == "edition") {
+                const std::string e = string_value(key, node);
+                if (!is_edition_text(e))
+                    fail(node.source(), "'history.edition' = \"" + e + "\" is not an edition like \"21/22\"");
+                h.edition = e;
+            } else if (name == "sector") {
+                h.sector = sector_value(node, string_value(key, node));
+            } else {
+                unknown(key, "history");
+            }
+        }
+        const std::string file = fs::path(h.export_path).filename().string();
+        if (!has_export) fail(table.source(), "[[history]] entry without 'export' (the snapshot's file)");
+        if (!date) {
+            date = date_from_snapshot_file_name(file);
+            if (!date)
+                fail(table.source(), "[[history]] entry names no 'date' and its file name '" + file +
+                                         "' holds no dd_mm_yyyy or dd_mm_yy date");
+        }
+        h.date = *date;
+        return h;
     }
 
     void read_briefing(const toml::table& table, Manifest& m) const {

@@ -10,7 +10,20 @@
 
 namespace dspt::io {
 
-DsptExport read_dspt_export(const std::string& path, Warnings& warnings);
+// How much of an export a run needs. An earlier snapshot read for the trend needs only
+// code, name, status and sector: its publication dates are not read (the 2019 export has
+// 184 "CompletedThroughQIO" there), and a published cut's missing optional columns are
+// expected, not warned about.
+struct ExportReadOptions {
+    bool publication_dates = true;
+    bool warn_missing_columns = true;
+};
+
+// Three layouts, found by their header: the current portal export (Code, Organisation
+// Name, Status, ...), the 2019 one (ODSCode, OrganisationName, PublicationStatus, ...) and
+// the published cut of a snapshot (an unnamed index column, ODS Code, ODS Org Name,
+// extra columns, Status). Columns not named here are ignored.
+DsptExport read_dspt_export(const std::string& path, Warnings& warnings, const ExportReadOptions& options = {});
 std::vector<OdsOrganisation> read_ods_organisations(const std::string& path, Warnings& warnings);
 std::vector<Successor> read_ods_successors(const std::string& path, Warnings& warnings);
 OnsLookup read_ons_lookup(const std::string& path, Warnings& warnings);

@@ -78,6 +78,23 @@ std::string status_changes_csv(const std::vector<curate::StatusChange>& changes)
     return csv.text();
 }
 
+std::string trend_csv(const std::vector<curate::TrendPoint>& trend) {
+    io::CsvWriter csv;
+    std::vector<std::string> header{"date", "edition", "sector"};
+    for (auto s : curate::kAllStatuses) header.emplace_back(curate::status_label(s));
+    header.emplace_back("N");
+    header.emplace_back("met_or_exceeded_pct");
+    csv.row(header);
+    for (const auto& p : trend) {
+        std::vector<std::string> row{p.date.iso(), p.edition, std::string(curate::sector_label(p.sector))};
+        for (auto c : p.counts) row.push_back(std::to_string(c));
+        row.push_back(std::to_string(p.n()));
+        row.push_back(format_percent_of(p.met_or_exceeded(), p.n()));
+        csv.row(row);
+    }
+    return csv.text();
+}
+
 std::vector<io::OutputFile> table_files(const curate::BriefingData& data) {
     std::vector<io::OutputFile> out;
     const SummaryTable by_sector = summarise_by_sector(data);
@@ -89,6 +106,8 @@ std::vector<io::OutputFile> table_files(const curate::BriefingData& data) {
     out.push_back({"tables/trusts_by_region.csv", summary_counts_csv(by_region, "region")});
     out.push_back({"tables/icb_scores.csv", icb_scores_csv(icb_composite_scores(data))});
     if (data.has_previous) out.push_back({"tables/status_changes.csv", status_changes_csv(data.changes)});
+    // Without [[history]] there is no trend: the file is absent, not empty.
+    if (!data.trend.empty()) out.push_back({"tables/trend.csv", trend_csv(data.trend)});
     return out;
 }
 

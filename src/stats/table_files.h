@@ -17,7 +17,8 @@ inline constexpr const char* kNotInBriefing = "(not in briefing)";
 inline constexpr int kScoreDecimals = 3;
 
 // tables/summary_by_sector.csv, summary_by_sector_pct.csv, trusts_by_region.csv,
-// icb_scores.csv and, when the run has a previous export, status_changes.csv.
+// icb_scores.csv, when the run has a previous export status_changes.csv, and when it
+// has earlier snapshots trend.csv.
 std::vector<io::OutputFile> table_files(const curate::BriefingData& data);
 
 // "sector,Not Published,...,Standards Exceeded,Total" (first column named `first_column`).
@@ -29,5 +30,8 @@ std::string summary_percent_csv(const SummaryTable& table, const std::string& fi
 std::string icb_scores_csv(const std::vector<IcbScore>& scores);
 // code,name,sector,previous_status,current_status
 std::string status_changes_csv(const std::vector<curate::StatusChange>& changes);
+// date,edition,sector,Not Published,...,Standards Exceeded,N,met_or_exceeded_pct: one row
+// per snapshot and sector, by date (the briefing's own point last).
+std::string trend_csv(const std::vector<curate::TrendPoint>& trend);
 
 }  // namespace dspt::stats

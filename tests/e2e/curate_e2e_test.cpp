@@ -95,7 +95,7 @@ BOOST_AUTO_TEST_CASE(default_manifest_succeeds_with_every_file) {
     for (const char* f :
          {"curated/trusts.csv", "curated/icbs.csv", "curated/csus.csv", "tables/summary_by_sector.csv",
           "tables/summary_by_sector_pct.csv", "tables/icb_scores.csv", "tables/status_changes.csv",
-          "tables/trusts_by_region.csv"})
+          "tables/trusts_by_region.csv", "tables/trend.csv"})
         BOOST_CHECK_MESSAGE(fs::is_regular_file(c.out / f), f);
     // The run summary on stderr: counts per sector and time per stage.
     BOOST_CHECK(c.result.err.find("NHS Trust 210, ICB 42, CSU 5, total 257") != std::string::npos);
@@ -265,6 +265,95 @@ BOOST_AUTO_TEST_CASE(bad_input_is_one_error_line_and_keeps_previous_outputs) {
                       [](const std::string& l) { return l.starts_with("dspt-report: error:"); }),
         1);
     BOOST_CHECK_EQUAL(slurp(out / "tables/summary_by_sector.csv"), before);
+}
+
+// The trend of the default run: the four snapshots of the NHS trusts, counted
+// independently from the raw files (trust-sector rows with an R/T three-character code;
+// each its edition's outcome, else Not Published). June 2019 (18/19): 118 Met + 9
+// Exceeded of 229 (RQF, filed under "NHS Digital", is not a trust row); Sep 2022
+// (21/22 cut, 3 "#N/A"): 129 + 15 of 215; Oct 2023: 134 + 15 of 211; Nov 2023: the
+// briefing's own 210 (summary_by_sector.csv).
+BOOST_AUTO_TEST_CASE(trend_of_the_default_run) {
+    const auto& c = curated2023();
+    BOOST_REQUIRE_EQUAL(c.result.exit_code, 0);
+    BOOST_CHECK_EQUAL(slurp(c.out / "tables/trend.csv"),
+                      "date,edition,sector," + kStatusHeader.substr(0, kStatusHeader.size() - 6) +
+                          ",N,met_or_exceeded_pct\n"
+                          "2019-06-17,18/19,NHS Trust,2,8,92,118,9,229,55.5\n"
+                          "2019-06-17,18/19,Commissioning Support Unit (CSU),0,0,0,5,1,6,100.0\n"
+                          "2022-09-09,21/22,NHS Trust,3,5,63,129,15,215,67.0\n"
+                          "2023-10-17,22/23,NHS Trust,0,2,60,134,15,211,70.6\n"
+                          "2023-10-17,22/23,Integrated Care Board (ICB),0,0,1,34,7,42,97.6\n"
+                          "2023-11-16,22/23,NHS Trust,0,0,57,138,15,210,72.9\n"
+                          "2023-11-16,22/23,Integrated Care Board (ICB),0,0,1,34,7,42,97.6\n"
+                          "2023-11-16,22/23,Commissioning Support Unit (CSU),1,0,0,0,4,5,80.0\n");
+    // The October export is both the previous export and a snapshot: read once.
+    std::size_t reads = 0;
+    for (std::size_t at = 0; (at = c.result.err.find("17_10_2023.csv)", at)) != std::string::npos; ++at) ++reads;
+    BOOST_CHECK_EQUAL(reads, 1u);
+    // The 2019 export's 184 "CompletedThroughQIO" dates are not read for a trend.
+    BOOST_CHECK(c.result.err.find("unparsed-date") == std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(history_free_run_has_no_trend_table) {
+    TempDir dir;
+    const Result r = run({"curate", kManifest2019, "--out", (dir.path / "out").string()}, dir.path);
+    BOOST_REQUIRE_EQUAL(r.exit_code, 0);
+    BOOST_CHECK(!fs::exists(dir.path / "out/tables/trend.csv"));
+    BOOST_CHECK(slurp(dir.path / "out/.dspt-report-outputs").find("trend") == std::string::npos);
+}
+
+// Each history error is one line naming the file.
+BOOST_AUTO_TEST_CASE(history_errors_are_one_line_naming_the_file) {
+    TempDir dir;
+    const fs::path data = fs::path(DSPT_SHARED_DATA).lexically_normal();  // as the manifest resolves paths
+    const std::string export_2019 = (data / "dspt-2019-06-all-sectors/DSPT Progress as of 17_06_2019.csv").string();
+    const std::string cut_2022 = (data / "dspt-history/DSPT_trusts_21_22_snapshot09_09_22.csv").string();
+    const auto manifest_with = [&](const std::string& name, const std::string& history) {
+        std::string text = slurp(kManifest2023);
+        text = text.substr(0, text.find("[[history]]"));
+        std::string out;  // the example's paths are relative to examples/: made absolute
+        for (std::size_t at = 0;;) {
+            const std::size_t q = text.find("\"../../shared/data/", at);
+            if (q == std::string::npos) {
+                out += text.substr(at);
+                break;
+            }
+            out += text.substr(at, q - at) + "\"" + data.string() + "/";
+            at = q + std::string("\"../../shared/data/").size();
+        }
+        const fs::path m = dir.path / name;
+        std::ofstream(m) << out << history;
+        return m.string();
+    };
+    const struct {
+        const char* name;
+        std::string history;
+        std::string file;
+        std::string says;
+    } cases[] = {
+        {"no-edition.toml", "[[history]]\nexport = \"" + export_2019 + "\"\n", export_2019,
+         "names no edition (older export layout)"},
+        {"later.toml", "[[history]]\nexport = \"" + cut_2022 + "\"\nsector = \"NHS Trust\"\ndate = 2024-01-31\n",
+         cut_2022, "is after the current export"},
+        {"same-date.toml",
+         "[[history]]\nexport = \"" + export_2019 + "\"\nedition = \"18/19\"\ndate = 2022-09-09\n" +
+             "[[history]]\nexport = \"" + cut_2022 + "\"\nsector = \"NHS Trust\"\n",
+         cut_2022, "the same date as DSPT Progress as of 17_06_2019.csv"},
+    };
+    for (const auto& k : cases) {
+        const Result r = run({"curate", manifest_with(k.name, k.history), "--out", (dir.path / "out").string()},
+                             dir.path);
+        BOOST_TEST_INFO(k.name << ": " << r.err);
+        BOOST_CHECK_EQUAL(r.exit_code, 1);
+        const auto lines = lines_of(r.err);
+        BOOST_REQUIRE(!lines.empty());
+        BOOST_CHECK(lines.back().starts_with("dspt-report: error: " + k.file));
+        BOOST_CHECK(lines.back().find(k.says) != std::string::npos);
+        BOOST_CHECK_EQUAL(std::count_if(lines.begin(), lines.end(),
+                                        [](const std::string& l) { return l.starts_with("dspt-report: error:"); }),
+                          1);
+    }
 }
 
 BOOST_AUTO_TEST_CASE(missing_manifest_is_exit_1) {

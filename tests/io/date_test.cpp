@@ -47,4 +47,16 @@ BOOST_AUTO_TEST_CASE(date_in_export_file_name) {
     BOOST_TEST(!date_from_export_file_name("results 32_11_2023.csv"));
 }
 
+BOOST_AUTO_TEST_CASE(date_in_snapshot_file_name_two_digit_year) {
+    // The published 2022 cut: "21_22" is the edition (two parts only), the date follows.
+    BOOST_TEST(date_from_snapshot_file_name("DSPT_trusts_21_22_snapshot09_09_22.csv").value() ==
+               (Date{2022, 9, 9}));
+    BOOST_TEST(date_from_snapshot_file_name("DSPT search results 17_10_2023.csv").value() ==
+               (Date{2023, 10, 17}));
+    // Export names keep needing four digits; so "09_09_22" is no export date.
+    BOOST_TEST(!date_from_export_file_name("DSPT_trusts_21_22_snapshot09_09_22.csv"));
+    BOOST_TEST(!date_from_snapshot_file_name("DSPT_trusts_21_22.csv"));
+    BOOST_TEST(!date_from_snapshot_file_name("cut 31_02_22.csv"));
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -109,6 +109,53 @@ BOOST_AUTO_TEST_CASE(layout_2019_by_alias) {
     BOOST_TEST(w.empty());
 }
 
+// The published cut of a snapshot (the 2022 trusts file): BOM, an unnamed index column
+// first, "ODS Code" / "ODS Org Name", extra columns, "#N/A" statuses, no sector column.
+BOOST_AUTO_TEST_CASE(published_cut_layout) {
+    TempDir dir;
+    const auto path = dir.write(
+        "DSPT_trusts_21_22_snapshot09_09_22.csv",
+        "\xEF\xBB\xBF,ODS Code,ODS Org Name,Windows 10 Active Last 30 days,index,postcode,geocode,latitude,"
+        "longitude,Status\n"
+        "0,RJ1,Guy's and St Thomas' NHS Foundation Trust,21799,65,SE1 7EH,\"Lambeth, London\",51.49,-0.11,"
+        "21/22 Approaching Standards\n"
+        "1,RNK,Tavistock and Portman NHS Foundation Trust,900,66,NW3 5BA,\"Camden, London\",51.54,-0.17,#N/A\n");
+    Warnings w;
+    const auto e = read_dspt_export(path, w, {false, false});
+    BOOST_TEST_REQUIRE(e.records.size() == 2u);
+    BOOST_TEST(e.records[0].code == "RJ1");
+    BOOST_TEST(e.records[0].name == "Guy's and St Thomas' NHS Foundation Trust");
+    BOOST_TEST(e.records[0].status == "21/22 Approaching Standards");
+    BOOST_TEST(e.records[0].primary_sector.empty());
+    BOOST_TEST(e.records[1].status == "#N/A");
+    BOOST_TEST(e.records[1].line == 3u);
+    // No sector, ICB or date column: expected of a cut read for the trend, so no warning.
+    BOOST_TEST(w.empty(), dump(w));
+    // Read as a portal export, the missing columns are said.
+    Warnings as_export;
+    (void)read_dspt_export(path, as_export);
+    BOOST_TEST(as_export.count("missing-column") == 3u, dump(as_export));
+}
+
+// Read for the trend, the publication dates are not looked at ("CompletedThroughQIO").
+BOOST_AUTO_TEST_CASE(trend_read_skips_publication_dates) {
+    TempDir dir;
+    const auto path =
+        dir.write("o.csv",
+                  "OrganisationName,ODSCode,PublicationStatus,DateOfPublication,PrimarySector,"
+                  "CCG (from ODS and CQC)\n"
+                  "A TRUST,RXX,Standards Met,CompletedThroughQIO,Acute,NHS WEST CCG\n");
+    Warnings w;
+    const auto e = read_dspt_export(path, w, {false, false});
+    BOOST_TEST_REQUIRE(e.records.size() == 1u);
+    BOOST_TEST(!e.records[0].published);
+    BOOST_TEST(e.records[0].primary_sector == "Acute");
+    BOOST_TEST(w.empty(), dump(w));
+    Warnings full;
+    (void)read_dspt_export(path, full);
+    BOOST_TEST(full.count("unparsed-date") == 1u);
+}
+
 BOOST_AUTO_TEST_CASE(missing_column_is_an_error_at_line_1) {
     TempDir dir;
     const auto path = dir.write("m.csv", "code , Organisation  Name,Published\nA,B,01/01/2020\n");

@@ -124,6 +124,56 @@ BOOST_AUTO_TEST_CASE(errors) {
                std::string::npos);
 }
 
+BOOST_AUTO_TEST_CASE(history_entries) {
+    Bundle b;
+    b.dir.write("in/DSPT_trusts_21_22_snapshot09_09_22.csv", "x");
+    b.dir.write("in/DSPT Progress as of 17_06_2019.csv", "x");
+    const auto path = b.manifest(kInputs +
+                                 "[[history]]\nexport = \"../in/DSPT Progress as of 17_06_2019.csv\"\n"
+                                 "edition = \"18/19\"\n"
+                                 "[[history]]\nexport = \"../in/DSPT_trusts_21_22_snapshot09_09_22.csv\"\n"
+                                 "sector = \"nhs trust\"\n"
+                                 "[[history]]\nexport = \"../in/prev.csv\"\ndate = 2023-10-17\n"
+                                 "sector = \"Integrated Care Board (ICB)\"\n");
+    const Manifest m = read_manifest(path);
+    BOOST_TEST_REQUIRE(m.history.size() == 3u);
+    BOOST_TEST(m.history[0].date == (Date{2019, 6, 17}));  // dd_mm_yyyy in the name
+    BOOST_TEST(m.history[0].edition.value() == "18/19");
+    BOOST_TEST(!m.history[0].sector);
+    BOOST_TEST(m.history[1].date == (Date{2022, 9, 9}));  // dd_mm_yy in the name
+    BOOST_TEST(m.history[1].sector.value() == "NHS Trust");
+    BOOST_TEST(!m.history[1].edition);
+    BOOST_TEST(m.history[2].date == (Date{2023, 10, 17}));  // given
+    BOOST_TEST(m.history[2].sector.value() == "ICB");
+    BOOST_TEST(m.history[2].export_path == (b.dir.path() / "in/prev.csv").string());
+    BOOST_TEST(m.history[2].line == 13u);
+    BOOST_TEST(read_manifest(b.manifest(kInputs)).history.empty());
+}
+
+BOOST_AUTO_TEST_CASE(history_errors) {
+    Bundle b;
+    const auto err = [&](const std::string& history) {
+        const auto path = b.manifest(kInputs + history);
+        const std::string e = error_of([&] { read_manifest(path); });
+        BOOST_TEST(e.find(path + ":") == 0, e);
+        return e;
+    };
+    BOOST_TEST(err("[[history]]\nexport = \"../in/prev.csv\"\n").find(
+                   ":7:1: [[history]] entry names no 'date' and its file name 'prev.csv' holds no dd_mm_yyyy or "
+                   "dd_mm_yy date") != std::string::npos);
+    BOOST_TEST(err("[[history]]\ndate = 2022-09-09\n").find("without 'export'") != std::string::npos);
+    BOOST_TEST(err("[[history]]\nexport = \"../in/nope_01_01_2020.csv\"\n").find("file not found") !=
+               std::string::npos);
+    BOOST_TEST(err("[[history]]\nexport = \"../in/prev.csv\"\ndate = 2022-09-09\nsector = \"GP\"\n")
+                   .find(":10:10: 'history.sector' = \"GP\" is not a sector") != std::string::npos);
+    BOOST_TEST(err("[[history]]\nexport = \"../in/prev.csv\"\ndate = 2022-09-09\nedition = \"2022\"\n")
+                   .find("'history.edition' = \"2022\" is not an edition") != std::string::npos);
+    BOOST_TEST(err("[[history]]\nexport = \"../in/prev.csv\"\ndate = 2022-09-09\nwhen = 1\n")
+                   .find("unknown key 'history.when'") != std::string::npos);
+    const auto not_array = b.manifest("history = \"x\"\n" + kInputs);
+    BOOST_TEST(error_of([&] { read_manifest(not_array); }).find(not_array + ":1:11: 'history' must be an array of tables") == 0);
+}
+
 BOOST_AUTO_TEST_CASE(example_manifests) {
     const Manifest m = read_manifest(std::string(DSPT_SOURCE_DIR) + "/examples/dspt-2023-11.toml");
     BOOST_TEST(m.reference_date.value() == (Date{2023, 11, 16}));
@@ -131,6 +181,15 @@ BOOST_AUTO_TEST_CASE(example_manifests) {
     BOOST_TEST(m.ods_trusts.size() == 2u);
     BOOST_TEST(std::filesystem::is_regular_file(m.dspt_export));
     BOOST_TEST(m.postcodes.has_value());
+    // The three earlier snapshots for the trend; October 2023 is also the previous export.
+    BOOST_TEST_REQUIRE(m.history.size() == 3u);
+    BOOST_TEST(m.history[0].date == (Date{2019, 6, 17}));
+    BOOST_TEST(m.history[0].edition.value() == "18/19");
+    BOOST_TEST(m.history[1].date == (Date{2022, 9, 9}));
+    BOOST_TEST(m.history[1].sector.value() == "NHS Trust");
+    BOOST_TEST(m.history[2].date == (Date{2023, 10, 17}));
+    BOOST_TEST(m.history[2].export_path == m.previous_export.value());
+    for (const auto& h : m.history) BOOST_TEST(std::filesystem::is_regular_file(h.export_path));
 
     const Manifest old =
         read_manifest(std::string(DSPT_SOURCE_DIR) + "/examples/dspt-2019-06-all-sectors.toml");
