@@ -67,8 +67,7 @@ void run_pipeline(const PipelineOptions& options, std::ostream& log, RunSummary&
 
     // ---- read -------------------------------------------------------------------
     log << "dspt-report: reading manifest " << options.manifest_path << '\n';
-    const io::Manifest manifest =
-        io::read_manifest(options.manifest_path, options.command == Command::Build);
+    const io::Manifest manifest = io::read_manifest(options.manifest_path, options.command == Command::Build);
     // An output folder that cannot be written, or an invalid SOURCE_DATE_EPOCH, is found
     // now, not after the rendering.
     io::check_output_folder(options.out_dir);
@@ -93,9 +92,10 @@ void run_pipeline(const PipelineOptions& options, std::ostream& log, RunSummary&
     // Earlier snapshots for the trend; a file that is also the previous export is read once.
     for (const auto& h : manifest.history) {
         curate::CurationInputs::History entry{h.date, h.edition, std::nullopt, std::nullopt};
-        if (h.sector) entry.sector = h.sector == "ICB" ? curate::Sector::Icb
-                                     : h.sector == "CSU" ? curate::Sector::Csu
-                                                         : curate::Sector::NhsTrust;
+        if (h.sector)
+            entry.sector = h.sector == "ICB"   ? curate::Sector::Icb
+                           : h.sector == "CSU" ? curate::Sector::Csu
+                                               : curate::Sector::NhsTrust;
         if (!(manifest.previous_export && *manifest.previous_export == h.export_path)) {
             entry.exported = io::read_dspt_export(h.export_path, warnings, {false, false});
             note("earlier snapshot (" + h.date.iso() + ")", h.export_path, entry.exported->records.size());
@@ -163,9 +163,11 @@ void run_pipeline(const PipelineOptions& options, std::ostream& log, RunSummary&
         report::ReportExtras extras;
         extras.version = DSPT_VERSION;
         extras.warnings = &warnings;
-        for (const auto& in_read : summary.inputs) extras.inputs.emplace_back(in_read.label, file_name(in_read.path));
-        outputs.push_back({"briefing.pdf", report::render_briefing_pdf(data, figures::all_figures(page_inputs),
-                                                                         page_inputs, style, extras)});
+        for (const auto& in_read : summary.inputs)
+            extras.inputs.emplace_back(in_read.label, file_name(in_read.path));
+        outputs.push_back(
+            {"briefing.pdf", report::render_briefing_pdf(data, figures::all_figures(page_inputs), page_inputs,
+                                                         style, extras)});
         log << "dspt-report: laid out briefing.pdf\n";
         summary.stages.push_back({"pdf", clock.lap()});
     }
@@ -181,7 +183,8 @@ void run_pipeline(const PipelineOptions& options, std::ostream& log, RunSummary&
     for (const auto& f : outputs) summary.outputs.push_back(options.out_dir / f.relative_path);
     io::write_files_atomically(options.out_dir, outputs);
     for (const auto& rel : io::remove_previous_outputs(options.out_dir, previous_outputs, outputs))
-        log << "dspt-report: removed " << (options.out_dir / rel).string() << ", which this run does not write\n";
+        log << "dspt-report: removed " << (options.out_dir / rel).string()
+            << ", which this run does not write\n";
     summary.stages.push_back({"write", clock.lap()});
 }
 

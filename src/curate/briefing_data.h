@@ -25,15 +25,15 @@ struct Organisation {
     std::string name;          // as the export (or ODS, or ONS for ICBs) gives it
     std::string display_name;  // as the briefing prints it: names.h display_name()
     Sector sector = Sector::NhsTrust;
-    std::string icb_ons_code;   // ICB23CD  (empty when unknown)
-    std::string icb_ods_code;   // ICB23CDH
+    std::string icb_ons_code;  // ICB23CD  (empty when unknown)
+    std::string icb_ods_code;  // ICB23CDH
     std::string icb_name;
     std::string region_ons_code;
     std::string region_name;
-    std::string raw_status;     // as in the export ("" when no row)
+    std::string raw_status;  // as in the export ("" when no row)
     Status status = Status::NotPublished;
     Decision decision = Decision::NotPublished;
-    std::string inherited_from; // successor code when decision == Inherited
+    std::string inherited_from;  // successor code when decision == Inherited
     std::string decision_note;  // why (older edition, no export row, legacy wording ...); see decision_text()
     std::string postcode;       // trusts: HQ postcode from ODS
     std::optional<io::LatLon> location;  // trusts: found in the postcode file
@@ -47,8 +47,8 @@ struct StatusChange {
     std::string code;
     std::string name;
     Sector sector = Sector::NhsTrust;
-    std::optional<Status> previous;  // nullopt: entered the universe
-    std::optional<Status> current;   // nullopt: left the universe
+    std::optional<Status> previous;        // nullopt: entered the universe
+    std::optional<Status> current;         // nullopt: left the universe
     ChangeKind kind = ChangeKind::Better;  // set once, by compare_snapshots
     bool is_coverage() const { return kind == ChangeKind::Entered || kind == ChangeKind::Left; }
 };
@@ -63,12 +63,12 @@ struct BriefingData {
     std::vector<io::IcbInfo> icbs;            // the ONS ICBs (42 in 2023), sorted by ICB23CD
     bool has_previous = false;
     std::optional<io::Date> previous_reference_date;
-    std::string previous_edition;             // edition the previous snapshot was judged by
-    std::vector<StatusChange> changes;        // month-on-month, when has_previous
+    std::string previous_edition;       // edition the previous snapshot was judged by
+    std::vector<StatusChange> changes;  // month-on-month, when has_previous
     // One sentence per export whose unrecognised statuses passed the guard only because
     // the user accepted them; the data-quality page prints them.
     std::vector<std::string> status_guard_notes;
-    bool postcode_file = true;                // false: the manifest named no postcode file
+    bool postcode_file = true;  // false: the manifest named no postcode file
     // The trend (METHODOLOGY.md "Trend across snapshots"): one point per snapshot and
     // sector, by date, the briefing's own last. Empty when the run names no history.
     std::vector<TrendPoint> trend;

@@ -15,9 +15,7 @@
 namespace dspt::curate {
 namespace {
 
-io::Where ods_location(const io::OdsOrganisation& o) {
-    return {o.source_file, o.line, 0};
-}
+io::Where ods_location(const io::OdsOrganisation& o) { return {o.source_file, o.line, 0}; }
 
 void set_icb(Organisation& org, const io::IcbInfo& icb) {
     org.icb_ons_code = icb.ons_code;
@@ -97,7 +95,8 @@ std::vector<Organisation> curate_snapshot(const CurationInputs& in, const io::Ds
                 org.icb_ods_code = icb_code;
                 warnings.add(
                     "unknown-icb", ods_location(*m.ods),
-                    m.code + ": ICB code '" + icb_code + "' is not in the ONS lookup; no ICB or region", m.code);
+                    m.code + ": ICB code '" + icb_code + "' is not in the ONS lookup; no ICB or region",
+                    m.code);
             }
         }
 
@@ -114,7 +113,8 @@ std::vector<Organisation> curate_snapshot(const CurationInputs& in, const io::Ds
             } else {
                 warnings.add(
                     "unmatched-postcode", ods_location(*m.ods),
-                    m.code + ": postcode '" + org.postcode + "' not in the postcode file; not mapped", m.code);
+                    m.code + ": postcode '" + org.postcode + "' not in the postcode file; not mapped",
+                    m.code);
             }
         }
         out.push_back(std::move(org));
@@ -145,15 +145,14 @@ BriefingData curate(const CurationInputs& in, io::Warnings& warnings) {
                 return t.kind == StatusText::Kind::Outcome && t.edition == *in.edition;
             });
         if (!present)
-            warnings.add(
-                "edition-not-in-export", in.current.path,
-                "no status of the " + *in.edition + " edition; every organisation is Not Published");
+            warnings.add("edition-not-in-export", in.current.path,
+                         "no status of the " + *in.edition + " edition; every organisation is Not Published");
     }
 
     data.postcode_file = in.have_postcode_file;
     if (!in.have_postcode_file)
         warnings.add("no-postcode-file", "",
-                          "the manifest names no postcode file; no trust is placed on the trust map");
+                     "the manifest names no postcode file; no trust is placed on the trust map");
 
     data.icbs = in.ons.icbs;
     std::sort(data.icbs.begin(), data.icbs.end(),
@@ -176,8 +175,8 @@ BriefingData curate(const CurationInputs& in, io::Warnings& warnings) {
         data.previous_reference_date = date;
         data.previous_edition = edition_for(in.edition, *in.previous);
         StatusTally previous_tally;
-        const std::vector<Organisation> before = curate_snapshot(in, *in.previous, *date, data.previous_edition,
-                                                                 false, warnings, previous_tally);
+        const std::vector<Organisation> before =
+            curate_snapshot(in, *in.previous, *date, data.previous_edition, false, warnings, previous_tally);
         if (auto note = apply_status_guard(in.previous->path, previous_tally, in.accept_unknown_statuses))
             data.status_guard_notes.push_back(std::move(*note));
         data.changes = compare_snapshots(before, data.organisations);
@@ -186,7 +185,9 @@ BriefingData curate(const CurationInputs& in, io::Warnings& warnings) {
     if (!in.history.empty()) {
         std::vector<HistorySnapshot> snapshots;
         for (const auto& h : in.history) {
-            const io::DsptExport* exported = h.exported ? &*h.exported : in.previous ? &*in.previous : nullptr;
+            const io::DsptExport* exported = h.exported    ? &*h.exported
+                                             : in.previous ? &*in.previous
+                                                           : nullptr;
             if (!exported) throw std::logic_error("a history entry read as the previous export, without one");
             snapshots.push_back({exported, h.date, h.edition, h.sector});
         }

@@ -14,8 +14,10 @@ namespace {
 std::string label_key(std::string_view text) {
     std::string k;
     for (char c : text) {
-        if (c >= 'A' && c <= 'Z') k += static_cast<char>(c - 'A' + 'a');
-        else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) k += c;
+        if (c >= 'A' && c <= 'Z')
+            k += static_cast<char>(c - 'A' + 'a');
+        else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+            k += c;
     }
     return k;
 }
@@ -31,10 +33,11 @@ std::string edition_of(const HistorySnapshot& h) {
     if (h.edition) return *h.edition;
     if (older_layout(*h.exported))
         if (const io::DsptRecord* r = first_status_without_edition(*h.exported))
-            throw io::InputError(h.exported->path, r->line, 0,
-                                 "status '" + r->status +
-                                     "' names no edition (older export layout), and its [[history]] entry names "
-                                     "none: add the edition these statuses are of, e.g. edition = \"18/19\"");
+            throw io::InputError(
+                h.exported->path, r->line, 0,
+                "status '" + r->status +
+                    "' names no edition (older export layout), and its [[history]] entry names "
+                    "none: add the edition these statuses are of, e.g. edition = \"18/19\"");
     return newest_edition(*h.exported).value_or("");
 }
 
@@ -76,7 +79,8 @@ std::vector<TrendPoint> count_history(const std::vector<HistorySnapshot>& histor
         const std::string& path = h.exported->path;
         if (h.date > current_date)
             throw io::InputError(path, "snapshot dated " + h.date.iso() + " is after the current export (" +
-                                           current_date.iso() + "); the trend ends at the briefing's own date");
+                                           current_date.iso() +
+                                           "); the trend ends at the briefing's own date");
         if (auto [it, fresh] = dated.emplace(h.date, path); !fresh)
             throw io::InputError(path, "snapshot dated " + h.date.iso() + ", the same date as " +
                                            file_name(it->second) + ": two snapshots on one date");
@@ -87,7 +91,8 @@ std::vector<TrendPoint> count_history(const std::vector<HistorySnapshot>& histor
         StatusTally tally;
         std::unordered_set<std::string> seen;  // a code listed twice counts once (the reader warned)
         for (const auto& r : h.exported->records) {
-            const std::optional<Sector> sector = h.sector ? h.sector : sector_of_export_label(r.primary_sector);
+            const std::optional<Sector> sector =
+                h.sector ? h.sector : sector_of_export_label(r.primary_sector);
             if (!sector) continue;
             if (*sector == Sector::NhsTrust && !is_nhs_trust_code(r.code)) continue;
             if (*sector == Sector::Icb && !icbs.count(r.code)) continue;
@@ -95,7 +100,8 @@ std::vector<TrendPoint> count_history(const std::vector<HistorySnapshot>& histor
             Status status = Status::NotPublished;
             const StatusText t = read_status_text(r.status);
             ++tally.rows;
-            if (t.kind == StatusText::Kind::Unknown || (t.kind == StatusText::Kind::Outcome && !t.edition && !legacy)) {
+            if (t.kind == StatusText::Kind::Unknown ||
+                (t.kind == StatusText::Kind::Outcome && !t.edition && !legacy)) {
                 ++tally.unrecognised[r.status];
                 warnings.add("unknown-status", io::Where{path, r.line, 0},
                              r.code + ": status '" + r.status +

@@ -14,10 +14,10 @@ struct Date {
     int day = 0;
     auto operator<=>(const Date&) const = default;
 
-    std::string iso() const;        // 2023-11-16
-    std::string long_form() const;  // 16 November 2023
-    std::string short_form() const; // 16 Nov 2023 (table headers)
-    long days_since_epoch() const;  // days since 1970-01-01 (for SOURCE_DATE_EPOCH fallbacks)
+    std::string iso() const;         // 2023-11-16
+    std::string long_form() const;   // 16 November 2023
+    std::string short_form() const;  // 16 Nov 2023 (table headers)
+    long days_since_epoch() const;   // days since 1970-01-01 (for SOURCE_DATE_EPOCH fallbacks)
 };
 
 // Prints iso() (lets Boost.Test and logs show dates).

@@ -25,7 +25,10 @@ struct RoleSpec {
 
 const std::array<RoleSpec, kRoleCount> kRoles{{
     {"Code", {"code", "odscode", "organisationcode", "orgcode", nullptr}, {}, true},
-    {"Organisation Name", {"organisationname", "organizationname", "name", "orgname", "odsorgname", nullptr}, {}, true},
+    {"Organisation Name",
+     {"organisationname", "organizationname", "name", "orgname", "odsorgname", nullptr},
+     {},
+     true},
     {"Status", {"status", "publicationstatus", nullptr}, {}, true},
     {"Date Of Publication",
      {"dateofpublication", "publicationdate", "datepublished", "published", nullptr},
@@ -88,7 +91,7 @@ DsptExport read_dspt_export(const std::string& path, Warnings& warnings, const E
         }
         if (options.warn_missing_columns)
             warnings.add("missing-column", Where{path, header_line, 0},
-                     "no " + what + "; its values are read as empty");
+                         "no " + what + "; its values are read as empty");
     }
 
     DsptExport result;

@@ -121,7 +121,8 @@ private:
 
     static bool is_edition_text(const std::string& e) {
         return e.size() == 5 && e[2] == '/' && std::isdigit(static_cast<unsigned char>(e[0])) &&
-               std::isdigit(static_cast<unsigned char>(e[1])) && std::isdigit(static_cast<unsigned char>(e[3])) &&
+               std::isdigit(static_cast<unsigned char>(e[1])) &&
+               std::isdigit(static_cast<unsigned char>(e[3])) &&
                std::isdigit(static_cast<unsigned char>(e[4]));
     }
 
@@ -152,7 +153,8 @@ private:
                 h.export_path = resolved_path(text);
                 std::error_code ec;
                 const auto status = fs::status(h.export_path, ec);
-                if (!fs::exists(status)) fail(node.source(), "'history.export': file not found: " + h.export_path);
+                if (!fs::exists(status))
+                    fail(node.source(), "'history.export': file not found: " + h.export_path);
                 if (fs::is_directory(status))
                     fail(node.source(), "'history.export' names a folder, not a file: " + h.export_path);
                 has_export = true;

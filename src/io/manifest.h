@@ -16,8 +16,9 @@ struct HistoryEntry {
     std::string export_path;
     Date date;
     std::optional<std::string> edition;  // "18/19"; required for an export whose statuses name none
-    std::optional<std::string> sector;   // "NHS Trust", "ICB" or "CSU": a one-sector cut without a sector column
-    std::size_t line = 0;                // of the entry in the manifest
+    std::optional<std::string>
+        sector;            // "NHS Trust", "ICB" or "CSU": a one-sector cut without a sector column
+    std::size_t line = 0;  // of the entry in the manifest
 };
 
 struct Manifest {
@@ -26,13 +27,13 @@ struct Manifest {
     std::optional<Date> reference_date;
     std::optional<std::string> edition;  // e.g. "22/23"
 
-    std::string dspt_export;                     // required
+    std::string dspt_export;  // required
     std::optional<std::string> previous_export;
-    std::vector<std::string> ods_trusts;         // etr, ect
+    std::vector<std::string> ods_trusts;  // etr, ect
     std::optional<std::string> ods_csus;
     std::optional<std::string> ods_successors;
     std::string ons_lookup;
-    std::string icb_boundaries;     // required when need_boundaries, else may be "" (unchecked)
+    std::string icb_boundaries;  // required when need_boundaries, else may be "" (unchecked)
     std::string region_boundaries;
     std::optional<std::string> postcodes;
     std::vector<HistoryEntry> history;  // in manifest order

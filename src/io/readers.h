@@ -23,7 +23,8 @@ struct ExportReadOptions {
 // Name, Status, ...), the 2019 one (ODSCode, OrganisationName, PublicationStatus, ...) and
 // the published cut of a snapshot (an unnamed index column, ODS Code, ODS Org Name,
 // extra columns, Status). Columns not named here are ignored.
-DsptExport read_dspt_export(const std::string& path, Warnings& warnings, const ExportReadOptions& options = {});
+DsptExport read_dspt_export(const std::string& path, Warnings& warnings,
+                            const ExportReadOptions& options = {});
 std::vector<OdsOrganisation> read_ods_organisations(const std::string& path, Warnings& warnings);
 std::vector<Successor> read_ods_successors(const std::string& path, Warnings& warnings);
 OnsLookup read_ons_lookup(const std::string& path, Warnings& warnings);

@@ -257,7 +257,18 @@ void Case::set_trusts(const std::vector<fs::path>& paths) {
 std::string Case::manifest_text() const {
     std::string text = "[briefing]\nreference_date = 2023-11-16\nedition = \"22/23\"\n\n[inputs]\n";
     for (const auto& [key, value] : inputs_) text += key + " = " + value + "\n";
-    return text + extra_inputs_;
+    text += extra_inputs_;
+    // The default run's earlier snapshots, so a case differs from it only where it means
+    // to; October 2023 is the case's own previous export (read once).
+    const fs::path data = fs::path(DSPT_SHARED_DATA);
+    text += "\n[[history]]\nexport = \"" +
+            (data / "dspt-2019-06-all-sectors/DSPT Progress as of 17_06_2019.csv").string() +
+            "\"\nedition = \"18/19\"\n\n[[history]]\nexport = \"" +
+            (data / "dspt-history/DSPT_trusts_21_22_snapshot09_09_22.csv").string() +
+            "\"\nsector = \"NHS Trust\"\n";
+    if (auto prev = inputs_.find("previous_export"); prev != inputs_.end())
+        text += "\n[[history]]\nexport = " + prev->second + "\ndate = 2023-10-17\n";
+    return text;
 }
 
 fs::path Case::write_manifest() const {

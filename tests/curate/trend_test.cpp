@@ -1,8 +1,9 @@
 // METHODOLOGY.md "Trend across snapshots" on small snapshots written here, one per
 // layout, counted by hand.
+#include "curate/trend.h"
+
 #include <boost/test/unit_test.hpp>
 
-#include "curate/trend.h"
 #include "fixtures.h"
 #include "io/input_error.h"
 
@@ -41,20 +42,20 @@ const TrendPoint* point(const std::vector<TrendPoint>& t, const io::Date& d, Sec
 
 // The 2019 layout: services as sectors, bare outcomes of the edition the run names, older words.
 io::DsptExport export_2019() {
-    return snapshot("DSPT Progress as of 17_06_2019.csv",
-                    {export_row("RA1", "Standards Met", "Acute"),
-                     export_row("RA2", "Standards not fully met (plan agreed)", "Mental Health Trust"),
-                     export_row("RA3", "standards  exceeded", "Ambulance Trust"),
-                     export_row("RA4", "", "Community Services Provider"),
-                     export_row("RA5", "Standards Not Met (18-19)", "Acute"),
-                     export_row("RA6", "Standards Met (19-20)", "Acute"),  // another edition: Not Published
-                     export_row("RA1", "Standards Not Met", "Acute"),      // listed twice: counts once
-                     export_row("X26", "Standards Met", "NHS Digital"),    // not a trust sector
-                     export_row("RYZ", "Standards Met", "NHS Digital"),    // a trust-like code, not a trust sector
-                     export_row("8J031", "Standards Met", "Acute"),        // not a trust code
-                     export_row("00C", "Standards Met", "CCG"),            // a CCG, never an ICB
-                     export_row("0AR", "Standards Exceeded", "CSU"),
-                     export_row("P87657", "Standards Met", "GP")});
+    return snapshot(
+        "DSPT Progress as of 17_06_2019.csv",
+        {export_row("RA1", "Standards Met", "Acute"),
+         export_row("RA2", "Standards not fully met (plan agreed)", "Mental Health Trust"),
+         export_row("RA3", "standards  exceeded", "Ambulance Trust"),
+         export_row("RA4", "", "Community Services Provider"),
+         export_row("RA5", "Standards Not Met (18-19)", "Acute"),
+         export_row("RA6", "Standards Met (19-20)", "Acute"),  // another edition: Not Published
+         export_row("RA1", "Standards Not Met", "Acute"),      // listed twice: counts once
+         export_row("X26", "Standards Met", "NHS Digital"),    // not a trust sector
+         export_row("RYZ", "Standards Met", "NHS Digital"),    // a trust-like code, not a trust sector
+         export_row("8J031", "Standards Met", "Acute"),        // not a trust code
+         export_row("00C", "Standards Met", "CCG"),            // a CCG, never an ICB
+         export_row("0AR", "Standards Exceeded", "CSU"), export_row("P87657", "Standards Met", "GP")});
 }
 
 }  // namespace
@@ -83,8 +84,8 @@ BOOST_AUTO_TEST_CASE(sector_labels_and_trust_codes) {
 BOOST_AUTO_TEST_CASE(layout_2019_with_its_edition_named) {
     const io::DsptExport e = export_2019();
     io::Warnings w;
-    const auto t = count_history({{&e, date(2019, 6, 17), "18/19", std::nullopt}}, {"QOP"}, date(2023, 11, 16),
-                                 "now.csv", false, w);
+    const auto t = count_history({{&e, date(2019, 6, 17), "18/19", std::nullopt}}, {"QOP"},
+                                 date(2023, 11, 16), "now.csv", false, w);
     const TrendPoint* trusts = point(t, date(2019, 6, 17), Sector::NhsTrust);
     BOOST_TEST_REQUIRE(trusts);
     // RA1 Met, RA2 Approaching, RA3 Exceeded, RA4 no status, RA5 Not Met (18-19), RA6 of 19/20.
@@ -102,15 +103,15 @@ BOOST_AUTO_TEST_CASE(layout_2019_with_its_edition_named) {
 }
 
 BOOST_AUTO_TEST_CASE(current_layout_icbs_by_lookup_code_edition_newest) {
-    const io::DsptExport e =
-        snapshot("DSPT search results 17_10_2023.csv",
-                 {export_row("RJ1", "22/23 Standards Met"), export_row("RJ2", "21/22 Standards Exceeded"),
-                  export_row("RJ3", "Not Published"), export_row("RJ4", "22/23 Approaching Standards"),
-                  export_row("QOP", "22/23 Standards Exceeded", "CCG / Integrated Care Board (ICB)"),
-                  export_row("QRV", "22/23 Standards Met", "CCG / Integrated Care Board (ICB)"),
-                  export_row("15E", "22/23 Standards Met", "CCG / Integrated Care Board (ICB)"),  // sub-ICB
-                  export_row("QXX", "22/23 Standards Met", "CCG / Integrated Care Board (ICB)"),  // not in lookup
-                  export_row("X26", "22/23 Standards Met", "No Sector Identified")});
+    const io::DsptExport e = snapshot(
+        "DSPT search results 17_10_2023.csv",
+        {export_row("RJ1", "22/23 Standards Met"), export_row("RJ2", "21/22 Standards Exceeded"),
+         export_row("RJ3", "Not Published"), export_row("RJ4", "22/23 Approaching Standards"),
+         export_row("QOP", "22/23 Standards Exceeded", "CCG / Integrated Care Board (ICB)"),
+         export_row("QRV", "22/23 Standards Met", "CCG / Integrated Care Board (ICB)"),
+         export_row("15E", "22/23 Standards Met", "CCG / Integrated Care Board (ICB)"),  // sub-ICB
+         export_row("QXX", "22/23 Standards Met", "CCG / Integrated Care Board (ICB)"),  // not in lookup
+         export_row("X26", "22/23 Standards Met", "No Sector Identified")});
     io::Warnings w;
     const auto t = count_history({{&e, date(2023, 10, 17), std::nullopt, std::nullopt}}, {"QOP", "QRV"},
                                  date(2023, 11, 16), "now.csv", false, w);
@@ -127,11 +128,11 @@ BOOST_AUTO_TEST_CASE(current_layout_icbs_by_lookup_code_edition_newest) {
 
 BOOST_AUTO_TEST_CASE(published_cut_one_sector_named_by_the_run) {
     // No sector column: every row is of the sector the run states; "#N/A" is no status.
-    const io::DsptExport e = snapshot("DSPT_trusts_21_22_snapshot09_09_22.csv",
-                                      {export_row("RJ1", "21/22 Approaching Standards", ""),
-                                       export_row("RNK", "#N/A", ""), export_row("RJ7", "21/22 Standards Met", ""),
-                                       export_row("RJ8", "20/21 Standards Met", ""),
-                                       export_row("RJ9", "21/22 Standards Whatever", "")});
+    const io::DsptExport e =
+        snapshot("DSPT_trusts_21_22_snapshot09_09_22.csv",
+                 {export_row("RJ1", "21/22 Approaching Standards", ""), export_row("RNK", "#N/A", ""),
+                  export_row("RJ7", "21/22 Standards Met", ""), export_row("RJ8", "20/21 Standards Met", ""),
+                  export_row("RJ9", "21/22 Standards Whatever", "")});
     io::Warnings w;
     const auto t = count_history({{&e, date(2022, 9, 9), std::nullopt, Sector::NhsTrust}}, {},
                                  date(2023, 11, 16), "now.csv", true, w);
@@ -145,8 +146,8 @@ BOOST_AUTO_TEST_CASE(published_cut_one_sector_named_by_the_run) {
 }
 
 BOOST_AUTO_TEST_CASE(unrecognised_statuses_over_the_limit_stop_the_run) {
-    const io::DsptExport e =
-        snapshot("cut_01_01_22.csv", {export_row("RJ1", "Entry Level"), export_row("RJ2", "21/22 Standards Met")});
+    const io::DsptExport e = snapshot(
+        "cut_01_01_22.csv", {export_row("RJ1", "Entry Level"), export_row("RJ2", "21/22 Standards Met")});
     io::Warnings w;
     const std::string err = error_of([&] {
         count_history({{&e, date(2022, 1, 1), std::nullopt, std::nullopt}}, {}, date(2023, 11, 16), "now.csv",
@@ -162,33 +163,38 @@ BOOST_AUTO_TEST_CASE(unrecognised_statuses_over_the_limit_stop_the_run) {
 
 BOOST_AUTO_TEST_CASE(errors_name_the_file) {
     const io::DsptExport old = export_2019();
-    const io::DsptExport cut = snapshot("DSPT_trusts_21_22_snapshot09_09_22.csv", {export_row("RJ1", "21/22 Standards Met")});
+    const io::DsptExport cut =
+        snapshot("DSPT_trusts_21_22_snapshot09_09_22.csv", {export_row("RJ1", "21/22 Standards Met")});
     io::Warnings w;
     // A 2019-layout export without an edition: the run must name it.
     const std::string no_edition = error_of([&] {
-        count_history({{&old, date(2019, 6, 17), std::nullopt, std::nullopt}}, {}, date(2023, 11, 16), "now.csv",
-                      false, w);
+        count_history({{&old, date(2019, 6, 17), std::nullopt, std::nullopt}}, {}, date(2023, 11, 16),
+                      "now.csv", false, w);
     });
-    BOOST_TEST(no_edition.find("DSPT Progress as of 17_06_2019.csv:2: status 'Standards Met' names no edition") == 0,
-               no_edition);
+    BOOST_TEST(
+        no_edition.find("DSPT Progress as of 17_06_2019.csv:2: status 'Standards Met' names no edition") == 0,
+        no_edition);
     BOOST_TEST(no_edition.find("edition = \"18/19\"") != std::string::npos);
     BOOST_TEST(no_edition.find('\n') == std::string::npos);
     // Dated after the current export.
     const std::string later = error_of([&] {
-        count_history({{&cut, date(2024, 1, 1), std::nullopt, std::nullopt}}, {}, date(2023, 11, 16), "now.csv",
-                      false, w);
+        count_history({{&cut, date(2024, 1, 1), std::nullopt, std::nullopt}}, {}, date(2023, 11, 16),
+                      "now.csv", false, w);
     });
-    BOOST_TEST(later.find("DSPT_trusts_21_22_snapshot09_09_22.csv: snapshot dated 2024-01-01 is after the current "
-                          "export (2023-11-16)") == 0,
-               later);
+    BOOST_TEST(
+        later.find("DSPT_trusts_21_22_snapshot09_09_22.csv: snapshot dated 2024-01-01 is after the current "
+                   "export (2023-11-16)") == 0,
+        later);
     // Two snapshots on the same date, the current export's included.
     const std::string same = error_of([&] {
-        count_history({{&old, date(2022, 9, 9), "18/19", std::nullopt}, {&cut, date(2022, 9, 9), std::nullopt, std::nullopt}},
+        count_history({{&old, date(2022, 9, 9), "18/19", std::nullopt},
+                       {&cut, date(2022, 9, 9), std::nullopt, std::nullopt}},
                       {}, date(2023, 11, 16), "now.csv", false, w);
     });
-    BOOST_TEST(same.find("DSPT_trusts_21_22_snapshot09_09_22.csv: snapshot dated 2022-09-09, the same date as "
-                         "DSPT Progress as of 17_06_2019.csv") == 0,
-               same);
+    BOOST_TEST(
+        same.find("DSPT_trusts_21_22_snapshot09_09_22.csv: snapshot dated 2022-09-09, the same date as "
+                  "DSPT Progress as of 17_06_2019.csv") == 0,
+        same);
     const std::string same_as_current = error_of([&] {
         count_history({{&cut, date(2023, 11, 16), std::nullopt, std::nullopt}}, {}, date(2023, 11, 16),
                       "dir/now.csv", false, w);
@@ -199,14 +205,16 @@ BOOST_AUTO_TEST_CASE(errors_name_the_file) {
 BOOST_AUTO_TEST_CASE(curate_appends_the_briefings_own_point_last) {
     auto in = test::base_inputs();
     in.ods_trusts = {test::ods_trust("RJ1"), test::ods_trust("RJ2")};
-    in.current.records = {export_row("RJ1", "22/23 Standards Met"), export_row("RJ2", "22/23 Standards Exceeded"),
+    in.current.records = {export_row("RJ1", "22/23 Standards Met"),
+                          export_row("RJ2", "22/23 Standards Exceeded"),
                           export_row("QRV", "22/23 Standards Met", "CCG / Integrated Care Board (ICB)")};
     // Without history: no trend at all.
     BOOST_TEST(test::curate_collecting(in).trend.empty());
 
     in.history.push_back({date(2019, 6, 17), "18/19", std::nullopt, export_2019()});
     const auto data = test::curate_collecting(in);
-    BOOST_TEST_REQUIRE(data.trend.size() == 4u);  // 2019: trusts, CSUs; now: trusts, ICBs (2 of 2); no CSU now
+    BOOST_TEST_REQUIRE(data.trend.size() ==
+                       4u);  // 2019: trusts, CSUs; now: trusts, ICBs (2 of 2); no CSU now
     BOOST_TEST(data.trend[0].date == date(2019, 6, 17));
     const TrendPoint* now = point(data.trend, date(2023, 11, 16), Sector::NhsTrust);
     BOOST_TEST_REQUIRE(now);
@@ -223,7 +231,8 @@ BOOST_AUTO_TEST_CASE(history_read_once_as_the_previous_export) {
     auto in = test::base_inputs();
     in.ods_trusts = {test::ods_trust("RJ1")};
     in.current.records = {export_row("RJ1", "22/23 Standards Met")};
-    in.previous = snapshot("DSPT search results 17_10_2023.csv", {export_row("RJ1", "22/23 Approaching Standards")});
+    in.previous =
+        snapshot("DSPT search results 17_10_2023.csv", {export_row("RJ1", "22/23 Approaching Standards")});
     in.history.push_back({date(2023, 10, 17), std::nullopt, std::nullopt, std::nullopt});
     const auto data = test::curate_collecting(in);
     const TrendPoint* oct = point(data.trend, date(2023, 10, 17), Sector::NhsTrust);

@@ -124,8 +124,8 @@ BOOST_AUTO_TEST_CASE(summary_by_sector_matches_the_independent_count) {
 BOOST_AUTO_TEST_CASE(icb_composite_scores_extremes) {
     const auto lines = lines_of(slurp(curated2023().out / "tables/icb_scores.csv"));
     BOOST_REQUIRE_EQUAL(lines.size(), 43u);
-    BOOST_CHECK_EQUAL(lines[0],
-                      "ICB23CD,ICB23CDH,ICB23NM,region,icb_status,trusts,trust_mean_score,composite_score,rank");
+    BOOST_CHECK_EQUAL(
+        lines[0], "ICB23CD,ICB23CDH,ICB23NM,region,icb_status,trusts,trust_mean_score,composite_score,rank");
     double lowest = 10, highest = -10;
     std::string lowest_line;
     std::vector<std::string> highest_codes;
@@ -156,13 +156,16 @@ BOOST_AUTO_TEST_CASE(status_changes_since_october) {
         slurp(curated2023().out / "tables/status_changes.csv"),
         "code,name,sector,previous_status,current_status,change\n"
         "RDU,FRIMLEY HEALTH NHS FOUNDATION TRUST,NHS Trust,Approaching Standards,Standards Met,better\n"
-        "RNK,TAVISTOCK AND PORTMAN NHS FOUNDATION TRUST,NHS Trust,Standards Not Met,Approaching Standards,better\n"
+        "RNK,TAVISTOCK AND PORTMAN NHS FOUNDATION TRUST,NHS Trust,Standards Not Met,Approaching "
+        "Standards,better\n"
         "RRP,\"BARNET, ENFIELD AND HARINGEY MENTAL HEALTH NHS TRUST\",NHS Trust,Approaching Standards,"
         "Standards Met,better\n"
         "RY2,Bridgewater Community Healthcare NHS Foundation Trust,NHS Trust,Approaching Standards,"
         "Standards Met,better\n"
-        "RYK,Dudley Integrated Health and Care NHS Trust,NHS Trust,Approaching Standards,Standards Met,better\n"
-        "0AR,NHS NORTH OF ENGLAND CSU,Commissioning Support Unit (CSU),(not in briefing),Standards Exceeded,entered\n"
+        "RYK,Dudley Integrated Health and Care NHS Trust,NHS Trust,Approaching Standards,Standards "
+        "Met,better\n"
+        "0AR,NHS NORTH OF ENGLAND CSU,Commissioning Support Unit (CSU),(not in briefing),Standards "
+        "Exceeded,entered\n"
         "0CX,Midlands and Lancashire CSU,Commissioning Support Unit (CSU),(not in briefing),Standards "
         "Exceeded,entered\n"
         "0DE,NHS ARDEN AND GREATER EAST MIDLANDS CSU,Commissioning Support Unit (CSU),(not in briefing),"
@@ -183,7 +186,8 @@ BOOST_AUTO_TEST_CASE(curated_trusts_are_all_mapped_and_welsh_and_closed_are_out)
         "postcode,lat,long");
     BOOST_CHECK_EQUAL(
         lines[1],
-        "R0A,MANCHESTER UNIVERSITY NHS FOUNDATION TRUST,Manchester University NHS Foundation Trust,NHS Trust,E54000057,QOP,NHS Greater Manchester "
+        "R0A,MANCHESTER UNIVERSITY NHS FOUNDATION TRUST,Manchester University NHS Foundation Trust,NHS "
+        "Trust,E54000057,QOP,NHS Greater Manchester "
         "Integrated Care Board,North West,22/23 Standards Met,Standards Met,own,M13 9WL,53.46244,-2.22771");
     for (std::size_t i = 1; i < lines.size(); ++i)
         BOOST_CHECK_MESSAGE(!lines[i].ends_with(",,"), "not mapped: " << lines[i]);
@@ -228,11 +232,11 @@ BOOST_AUTO_TEST_CASE(older_2019_export_runs_with_warnings_counted) {
     // A short log however many warnings: examples per kind, the rest counted.
     BOOST_CHECK_LT(lines_of(r.err).size(), 60u);
     const std::string trusts = slurp(dir.path / "out/curated/trusts.csv");
-    BOOST_CHECK(
-        trusts.find("own ('Standards not fully met (plan agreed)' read as Approaching Standards)") !=
-        std::string::npos);
-    BOOST_CHECK(trusts.find("own (no edition in the older export layout; of the 18/19 edition the run names)") !=
+    BOOST_CHECK(trusts.find("own ('Standards not fully met (plan agreed)' read as Approaching Standards)") !=
                 std::string::npos);
+    BOOST_CHECK(
+        trusts.find("own (no edition in the older export layout; of the 18/19 edition the run names)") !=
+        std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(bad_input_is_one_error_line_and_keeps_previous_outputs) {
@@ -289,7 +293,8 @@ BOOST_AUTO_TEST_CASE(trend_of_the_default_run) {
                           "2023-11-16,22/23,Commissioning Support Unit (CSU),1,0,0,0,4,5,80.0\n");
     // The October export is both the previous export and a snapshot: read once.
     std::size_t reads = 0;
-    for (std::size_t at = 0; (at = c.result.err.find("17_10_2023.csv)", at)) != std::string::npos; ++at) ++reads;
+    for (std::size_t at = 0; (at = c.result.err.find("17_10_2023.csv)", at)) != std::string::npos; ++at)
+        ++reads;
     BOOST_CHECK_EQUAL(reads, 1u);
     // The 2019 export's 184 "CompletedThroughQIO" dates are not read for a trend.
     BOOST_CHECK(c.result.err.find("unparsed-date") == std::string::npos);
@@ -307,7 +312,8 @@ BOOST_AUTO_TEST_CASE(history_free_run_has_no_trend_table) {
 BOOST_AUTO_TEST_CASE(history_errors_are_one_line_naming_the_file) {
     TempDir dir;
     const fs::path data = fs::path(DSPT_SHARED_DATA).lexically_normal();  // as the manifest resolves paths
-    const std::string export_2019 = (data / "dspt-2019-06-all-sectors/DSPT Progress as of 17_06_2019.csv").string();
+    const std::string export_2019 =
+        (data / "dspt-2019-06-all-sectors/DSPT Progress as of 17_06_2019.csv").string();
     const std::string cut_2022 = (data / "dspt-history/DSPT_trusts_21_22_snapshot09_09_22.csv").string();
     const auto manifest_with = [&](const std::string& name, const std::string& history) {
         std::string text = slurp(kManifest2023);
@@ -334,25 +340,27 @@ BOOST_AUTO_TEST_CASE(history_errors_are_one_line_naming_the_file) {
     } cases[] = {
         {"no-edition.toml", "[[history]]\nexport = \"" + export_2019 + "\"\n", export_2019,
          "names no edition (older export layout)"},
-        {"later.toml", "[[history]]\nexport = \"" + cut_2022 + "\"\nsector = \"NHS Trust\"\ndate = 2024-01-31\n",
-         cut_2022, "is after the current export"},
+        {"later.toml",
+         "[[history]]\nexport = \"" + cut_2022 + "\"\nsector = \"NHS Trust\"\ndate = 2024-01-31\n", cut_2022,
+         "is after the current export"},
         {"same-date.toml",
          "[[history]]\nexport = \"" + export_2019 + "\"\nedition = \"18/19\"\ndate = 2022-09-09\n" +
              "[[history]]\nexport = \"" + cut_2022 + "\"\nsector = \"NHS Trust\"\n",
          cut_2022, "the same date as DSPT Progress as of 17_06_2019.csv"},
     };
     for (const auto& k : cases) {
-        const Result r = run({"curate", manifest_with(k.name, k.history), "--out", (dir.path / "out").string()},
-                             dir.path);
+        const Result r =
+            run({"curate", manifest_with(k.name, k.history), "--out", (dir.path / "out").string()}, dir.path);
         BOOST_TEST_INFO(k.name << ": " << r.err);
         BOOST_CHECK_EQUAL(r.exit_code, 1);
         const auto lines = lines_of(r.err);
         BOOST_REQUIRE(!lines.empty());
         BOOST_CHECK(lines.back().starts_with("dspt-report: error: " + k.file));
         BOOST_CHECK(lines.back().find(k.says) != std::string::npos);
-        BOOST_CHECK_EQUAL(std::count_if(lines.begin(), lines.end(),
-                                        [](const std::string& l) { return l.starts_with("dspt-report: error:"); }),
-                          1);
+        BOOST_CHECK_EQUAL(
+            std::count_if(lines.begin(), lines.end(),
+                          [](const std::string& l) { return l.starts_with("dspt-report: error:"); }),
+            1);
     }
 }
 

@@ -119,7 +119,8 @@ BOOST_AUTO_TEST_CASE(published_cut_layout) {
         "longitude,Status\n"
         "0,RJ1,Guy's and St Thomas' NHS Foundation Trust,21799,65,SE1 7EH,\"Lambeth, London\",51.49,-0.11,"
         "21/22 Approaching Standards\n"
-        "1,RNK,Tavistock and Portman NHS Foundation Trust,900,66,NW3 5BA,\"Camden, London\",51.54,-0.17,#N/A\n");
+        "1,RNK,Tavistock and Portman NHS Foundation Trust,900,66,NW3 5BA,\"Camden, "
+        "London\",51.54,-0.17,#N/A\n");
     Warnings w;
     const auto e = read_dspt_export(path, w, {false, false});
     BOOST_TEST_REQUIRE(e.records.size() == 2u);
@@ -140,11 +141,10 @@ BOOST_AUTO_TEST_CASE(published_cut_layout) {
 // Read for the trend, the publication dates are not looked at ("CompletedThroughQIO").
 BOOST_AUTO_TEST_CASE(trend_read_skips_publication_dates) {
     TempDir dir;
-    const auto path =
-        dir.write("o.csv",
-                  "OrganisationName,ODSCode,PublicationStatus,DateOfPublication,PrimarySector,"
-                  "CCG (from ODS and CQC)\n"
-                  "A TRUST,RXX,Standards Met,CompletedThroughQIO,Acute,NHS WEST CCG\n");
+    const auto path = dir.write("o.csv",
+                                "OrganisationName,ODSCode,PublicationStatus,DateOfPublication,PrimarySector,"
+                                "CCG (from ODS and CQC)\n"
+                                "A TRUST,RXX,Standards Met,CompletedThroughQIO,Acute,NHS WEST CCG\n");
     Warnings w;
     const auto e = read_dspt_export(path, w, {false, false});
     BOOST_TEST_REQUIRE(e.records.size() == 1u);

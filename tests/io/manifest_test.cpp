@@ -158,9 +158,11 @@ BOOST_AUTO_TEST_CASE(history_errors) {
         BOOST_TEST(e.find(path + ":") == 0, e);
         return e;
     };
-    BOOST_TEST(err("[[history]]\nexport = \"../in/prev.csv\"\n").find(
-                   ":7:1: [[history]] entry names no 'date' and its file name 'prev.csv' holds no dd_mm_yyyy or "
-                   "dd_mm_yy date") != std::string::npos);
+    BOOST_TEST(
+        err("[[history]]\nexport = \"../in/prev.csv\"\n")
+            .find(
+                ":7:1: [[history]] entry names no 'date' and its file name 'prev.csv' holds no dd_mm_yyyy or "
+                "dd_mm_yy date") != std::string::npos);
     BOOST_TEST(err("[[history]]\ndate = 2022-09-09\n").find("without 'export'") != std::string::npos);
     BOOST_TEST(err("[[history]]\nexport = \"../in/nope_01_01_2020.csv\"\n").find("file not found") !=
                std::string::npos);
@@ -171,7 +173,9 @@ BOOST_AUTO_TEST_CASE(history_errors) {
     BOOST_TEST(err("[[history]]\nexport = \"../in/prev.csv\"\ndate = 2022-09-09\nwhen = 1\n")
                    .find("unknown key 'history.when'") != std::string::npos);
     const auto not_array = b.manifest("history = \"x\"\n" + kInputs);
-    BOOST_TEST(error_of([&] { read_manifest(not_array); }).find(not_array + ":1:11: 'history' must be an array of tables") == 0);
+    BOOST_TEST(error_of([&] {
+                   read_manifest(not_array);
+               }).find(not_array + ":1:11: 'history' must be an array of tables") == 0);
 }
 
 BOOST_AUTO_TEST_CASE(example_manifests) {
