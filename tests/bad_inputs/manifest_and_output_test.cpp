@@ -1,7 +1,8 @@
 // Bad manifests and output folders that cannot be written. The manifest's lines are those
 // Case::manifest_text() writes: [inputs] on line 5, then one key per line in
 // alphabetical order (dspt_export 6, icb_boundaries 7, ods_trusts 8, ons_lookup 9,
-// postcodes 10, previous_export 11, region_boundaries 12), extra text after them.
+// postcodes 10, previous_export 11, region_boundaries 12), extra text after them, then
+// the default run's [[history]] entries.
 #include <boost/test/unit_test.hpp>
 
 #include "bad_inputs/bad_input_support.h"
@@ -26,7 +27,8 @@ BOOST_AUTO_TEST_SUITE(manifest_and_output)
 BOOST_AUTO_TEST_CASE(manifest_lines_are_where_the_tests_expect_them) {
     Case c;
     const auto lines = lines_of(c.manifest_text());
-    BOOST_REQUIRE_EQUAL(lines.size(), 12u);
+    BOOST_REQUIRE_EQUAL(lines.size(), 24u);
+    BOOST_CHECK_EQUAL(lines[13], "[[history]]");
     BOOST_CHECK_EQUAL(lines[4], "[inputs]");
     BOOST_CHECK(lines[5].starts_with("dspt_export = "));
     BOOST_CHECK(lines[9].starts_with("postcodes = "));
