@@ -18,7 +18,7 @@
 
 #include "curate/curation.h"
 #include "figures/figure.h"
-#include "figures/map_layers.h"
+#include "maps/map_layers.h"
 #include "io/manifest.h"
 #include "io/readers.h"
 #include "report/briefing_pdf.h"
@@ -87,11 +87,11 @@ int main(int argc, char** argv) {
     dspt::curate::BriefingData data;
     print("read + curate", time_runs(runs, [&] { data = read_and_curate(manifest); }));
 
-    dspt::figures::MapLayers maps;
+    dspt::maps::MapLayers maps;
     dspt::io::Warnings map_warnings;
     print("boundaries: read, project, join", time_runs(runs, [&] {
               dspt::io::Warnings w;
-              maps = dspt::figures::load_and_join_map_layers(manifest.icb_boundaries,
+              maps = dspt::maps::load_and_join_map_layers(manifest.icb_boundaries,
                                                              manifest.region_boundaries, data.icbs, style, w);
               map_warnings = w;
           }));

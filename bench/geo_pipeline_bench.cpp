@@ -1,6 +1,6 @@
-// Benchmark: the geometry pipeline of a map — read the shapefile, project it, simplify it
-// to output resolution, place the labels — on the ICB sample (24k vertices), the ONS
-// county file (103k) and the densified ICB file (2 M; make it first with
+// Benchmark: the geometry pipeline of a map — read the shapefile, project it, prepare it
+// (shared arcs and removal thresholds, once), filter it to output resolution, place the labels — on the ICB
+// sample (24k vertices), the ONS county file (103k) and the densified ICB file (2 M; make it first with
 // densify_boundaries). The question it answers: does detailed boundary input stay fast
 // enough for a monthly run? Not run by ctest; prints the best of R runs of each step.
 //
@@ -15,9 +15,9 @@
 #include <vector>
 
 #include "geo/polylabel.h"
+#include "geo/prepared_layer.h"
 #include "geo/projection.h"
 #include "geo/shapefile_reader.h"
-#include "geo/simplify.h"
 
 namespace {
 
@@ -55,11 +55,15 @@ void bench_file(const std::string& label, const std::string& shp, int runs) {
     const double to3857 = best_ms(runs, [&] { merc = dspt::geo::project_layer(layer, "EPSG:3857"); });
     std::printf("  %-40s %9.1f ms\n", "project to EPSG:3857 (OSGB36 -> WGS84)", to3857);
 
+    dspt::geo::PreparedLayer prepared;
+    const double prep = best_ms(runs, [&] { prepared = dspt::geo::prepare_layer(bng); });
+    std::printf("  %-40s %9.1f ms  -> %zu arcs, %zu arc vertices\n", "prepare_layer (arcs + thresholds)",
+                prep, prepared.arcs.size(), prepared.points.size());
     for (double tol : {50.0, 300.0}) {
         Layer s;
-        const double ms = best_ms(runs, [&] { s = dspt::geo::simplify_layer(bng, tol); });
+        const double ms = best_ms(runs, [&] { s = dspt::geo::layer_at(prepared, bng, tol); });
         char name[64];
-        std::snprintf(name, sizeof name, "simplify_layer at %.0f m", tol);
+        std::snprintf(name, sizeof name, "layer_at %.0f m (filter)", tol);
         std::printf("  %-40s %9.1f ms  -> %zu vertices, %zu rings\n", name, ms, s.vertex_count(),
                     ring_count(s));
         if (tol == 300.0) {
@@ -73,10 +77,10 @@ void bench_file(const std::string& label, const std::string& shp, int runs) {
         dspt::io::Warnings w;
         Layer l = dspt::geo::read_polygon_shapefile(shp, "EPSG:27700", w);
         Layer p = dspt::geo::project_layer(l, "EPSG:27700");
-        Layer s = dspt::geo::simplify_layer(p, 300);
+        Layer s = dspt::geo::layer_at(dspt::geo::prepare_layer(p), p, 300);
         for (const auto& f : s.features) (void)dspt::geo::polylabel(f.rings, 100);
     });
-    std::printf("  %-40s %9.1f ms\n", "read + project + simplify + labels", total);
+    std::printf("  %-40s %9.1f ms\n", "read + project + prepare + filter + labels", total);
 }
 
 }  // namespace

@@ -1,4 +1,4 @@
-// Times the ICB status map end to end — load + project + simplify + draw + PNG — from the
+// Times the ICB status map end to end — load + project + prepare + draw + PNG — from the
 // sample boundaries and from a densified ~2 M-vertex copy (written by densify_boundaries),
 // and writes every map as a slide PNG and as an A4-block PNG for looking at. Not run by ctest.
 //
@@ -17,7 +17,7 @@
 #include "curate/curation.h"
 #include "draw/cairo_canvas.h"
 #include "figures/map_figures.h"
-#include "figures/map_layers.h"
+#include "maps/map_layers.h"
 #include "io/atomic_file.h"
 #include "io/readers.h"
 #include "style/fonts.h"
@@ -63,14 +63,14 @@ struct Timing {
     std::size_t vertices = 0;
 };
 
-// One full ICB status map: boundaries read and projected, then simplified, drawn and encoded.
+// One full ICB status map: boundaries read, projected and prepared, then drawn and encoded.
 Timing time_icb_map(const std::string& icb_shp, const curate::BriefingData& data, const style::Style& style,
                     const draw::FontLibrary& fonts, const std::string& png) {
     Timing t;
     const auto t0 = Clock::now();
     io::Warnings w;
-    const figures::MapLayers maps =
-        figures::load_and_join_map_layers(icb_shp, kSample + "/boundaries/NHSER_JUL_2022_EN_BUC.shp", data.icbs, style, w);
+    const dspt::maps::MapLayers maps =
+        dspt::maps::load_and_join_map_layers(icb_shp, kSample + "/boundaries/NHSER_JUL_2022_EN_BUC.shp", data.icbs, style, w);
     t.load = seconds_since(t0);
     t.vertices = maps.icbs.vertex_count();
     const auto t1 = Clock::now();
@@ -110,7 +110,7 @@ int main(int argc, char** argv) {
     // Every map, as a slide and as blocks of an A4 page (515 x 360 pt at 300 dpi; 515 x 640 pt).
     {
         io::Warnings w;
-        const auto maps = figures::load_and_join_map_layers(kSample + "/boundaries/ICB_APR_2023_EN_BSC.shp",
+        const auto maps = dspt::maps::load_and_join_map_layers(kSample + "/boundaries/ICB_APR_2023_EN_BSC.shp",
                                                             kSample + "/boundaries/NHSER_JUL_2022_EN_BUC.shp",
                                                             data.icbs, slides, w);
         for (const auto& [style, suffix, width, height, scale] :
@@ -137,7 +137,7 @@ int main(int argc, char** argv) {
             best_render = std::min(best_render, t.render);
             vertices = t.vertices;
         }
-        std::printf("%-8s %9zu ICB vertices: load+project %.3f s, simplify+draw+PNG %.3f s, total %.3f s (best of %d)\n",
+        std::printf("%-8s %9zu ICB vertices: load+project+prepare %.3f s, draw+PNG %.3f s, total %.3f s (best of %d)\n",
                     name, vertices, best_load, best_render, best_load + best_render, runs);
     };
     report("sample", kSample + "/boundaries/ICB_APR_2023_EN_BSC.shp");

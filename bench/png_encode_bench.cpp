@@ -18,7 +18,7 @@
 #include "draw/cairo_canvas.h"
 #include "draw/png_encoder.h"
 #include "figures/figure.h"
-#include "figures/map_layers.h"
+#include "maps/map_layers.h"
 #include "io/manifest.h"
 #include "io/readers.h"
 #include "style/fonts.h"
@@ -77,7 +77,7 @@ int main(int argc, char** argv) {
     const auto fonts = style::load_fonts(style);
     const auto data = read_and_curate(manifest);
     io::Warnings w;
-    const auto maps = figures::load_and_join_map_layers(manifest.icb_boundaries, manifest.region_boundaries,
+    const auto maps = dspt::maps::load_and_join_map_layers(manifest.icb_boundaries, manifest.region_boundaries,
                                                         data.icbs, style, w);
     const figures::FigureInputs inputs{data, style, &maps};
     const double width = style.number("slide.width"), height = style.number("slide.height");

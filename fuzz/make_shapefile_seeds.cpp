@@ -8,9 +8,9 @@
 #include <iostream>
 #include <sstream>
 
+#include "geo/prepared_layer.h"
 #include "geo/shapefile_reader.h"
 #include "geo/shapefile_writer.h"
-#include "geo/simplify.h"
 #include "io/input_error.h"
 #include "shapefile_frame.h"
 
@@ -62,19 +62,21 @@ int main(int argc, char** argv) {
             const auto full = dspt::geo::read_polygon_shapefile(argv[a], "EPSG:27700", warnings);
             const std::string stem = fs::path(argv[a]).stem().string();
             // Coarse enough that a feature is a few hundred bytes, as the fuzzer likes it.
+            const auto prepared = dspt::geo::prepare_layer(full);
             for (double tolerance : {20000.0, 5000.0}) {
-                const auto simple = dspt::geo::simplify_layer(full, tolerance);
+                const auto simple = dspt::geo::layer_at(prepared, full, tolerance);
                 for (std::size_t count : {std::size_t{1}, std::size_t{3}}) {
                     dspt::geo::Layer cut = simple;
                     cut.features.resize(std::min(count, cut.features.size()));
                     auto parts = shapefile_parts(cut, tmp);
-                    const std::string name = stem + "-tol" + std::to_string(int(tolerance)) + "-n" +
-                                             std::to_string(count);
+                    const std::string name =
+                        stem + "-tol" + std::to_string(int(tolerance)) + "-n" + std::to_string(count);
                     // Mostly without a .prj: the target's fallback CRS is quick, a WKT .prj
                     // costs a proj.db lookup per run (see shapefile.cpp), so the .prj seed
                     // holds the British National Grid as a PROJ string.
                     const std::string prj =
-                        "+proj=tmerc +lat_0=49 +lon_0=-2 +k=0.9996012717 +x_0=400000 +y_0=-100000 +ellps=airy "
+                        "+proj=tmerc +lat_0=49 +lon_0=-2 +k=0.9996012717 +x_0=400000 +y_0=-100000 "
+                        "+ellps=airy "
                         "+units=m +no_defs +type=crs";
                     parts[3].clear();
                     spit(out / (name + ".frame"), dspt::fuzz::join_frame(parts));

@@ -5,7 +5,7 @@
 
 #include "curate/curated_files.h"
 #include "curate/curation.h"
-#include "figures/map_layers.h"
+#include "maps/map_layers.h"
 #include "figures/png_export.h"
 #include "figures/slide_alt_text.h"
 #include "figures/svg_export.h"
@@ -147,7 +147,7 @@ void run_pipeline(const PipelineOptions& options, std::ostream& log, RunSummary&
         const style::Style slide_style = style::Style::load(style.resolved_path("png.slide_style"));
         const auto fonts = style::load_fonts(style);
         report::warn_undrawable_text(data, *fonts, manifest.path, warnings);
-        const figures::MapLayers maps = figures::load_and_join_map_layers(
+        const dspt::maps::MapLayers maps = dspt::maps::load_and_join_map_layers(
             manifest.icb_boundaries, manifest.region_boundaries, data.icbs, style, warnings);
         const figures::FigureInputs page_inputs{data, style, &maps};
         const figures::FigureInputs slide_inputs{data, slide_style, &maps};

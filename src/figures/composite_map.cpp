@@ -36,7 +36,7 @@ EnglandMapSpec icb_composite_map_spec(const draw::Canvas& canvas, const FigureIn
     auto scores = std::make_shared<std::vector<std::optional<double>>>();
     std::size_t no_data = 0;
     for (const auto& f : maps.icbs.features) {
-        auto it = by_ons.find(feature_value(f, field));
+        auto it = by_ons.find(dspt::maps::feature_value(f, field));
         scores->push_back(it == by_ons.end() ? std::nullopt : std::optional<double>(it->second));
         no_data += it == by_ons.end() ? 1 : 0;
     }
@@ -51,7 +51,8 @@ EnglandMapSpec icb_composite_map_spec(const draw::Canvas& canvas, const FigureIn
     legend->rest.title = "Composite score";
     if (no_data > 0) legend->rest.rows.push_back({"No data", {}, no_data, SwatchShape::NoData});
     legend->rest.note =
-        "Half the ICB's own score, half the mean of its trusts' scores (Exceeded +3, Met +1, Approaching \u22121, "
+        "Half the ICB's own score, half the mean of its trusts' scores (Exceeded +3, Met +1, Approaching "
+        "\u22121, "
         "Not Met and Not Published \u22123).";
     legend->width = em(style, "map.legend.colour_bar_em");
     const ColourBarLayout probe = layout_colour_bar(canvas, {0, 0, legend->width, 1e6}, style, legend->bar);
@@ -63,8 +64,8 @@ EnglandMapSpec icb_composite_map_spec(const draw::Canvas& canvas, const FigureIn
     legend->rest_height = measure_map_legend(canvas, style, below, legend->width).y;
     const double gap = em(style, "map.legend.block_gap_em");
 
-    const auto regions =
-        std::make_shared<const std::vector<std::string>>(icb_feature_regions(maps, inputs.data, style));
+    const auto regions = std::make_shared<const std::vector<std::string>>(
+        dspt::maps::icb_feature_regions(maps, inputs.data, style));
 
     EnglandMapSpec spec;
     spec.text = map_chrome_text("ICB composite score: the ICB and its trusts together", inputs);
@@ -72,13 +73,14 @@ EnglandMapSpec icb_composite_map_spec(const draw::Canvas& canvas, const FigureIn
     spec.legend.draw = [legend, gap, &style](draw::Canvas& c, draw::Point at, double width) {
         draw_map_legend(c, style, {legend->rest.title, {}, {}}, at, width);
         const double bar_y = at.y + legend->title_height;
-        const ColourBarLayout l = layout_colour_bar(c, {at.x, bar_y, width, legend->bar_height}, style, legend->bar);
+        const ColourBarLayout l =
+            layout_colour_bar(c, {at.x, bar_y, width, legend->bar_height}, style, legend->bar);
         draw_colour_bar(c, l, style, legend->bar);
-        draw_map_legend(c, style, {"", legend->rest.rows, legend->rest.note}, {at.x, bar_y + legend->bar_height + gap},
-                        width);
+        draw_map_legend(c, style, {"", legend->rest.rows, legend->rest.note},
+                        {at.x, bar_y + legend->bar_height + gap}, width);
     };
     spec.paint = [scores, scale, regions, &maps, &style](draw::Canvas& c, const MapFrame& frame) {
-        const FramedLayer icbs = frame_layer(maps.icbs, frame);
+        const FramedLayer icbs = frame_layer(maps.icb_arcs, frame);
         const auto& paths = icbs.paths;
         for (std::size_t i = 0; i < paths.size(); ++i) {
             if (paths[i].empty()) continue;

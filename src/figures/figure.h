@@ -10,16 +10,13 @@
 
 #include "curate/briefing_data.h"
 #include "draw/canvas.h"
-#include "geo/layer.h"
+#include "maps/map_layers.h"
 #include "style/style.h"
 
 namespace dspt::figures {
 
-// Boundaries already projected to the map CRS of the style, plus how they were joined.
-struct MapLayers {
-    geo::Layer icbs;     // joined to ICBs on ICB23CD (field name from the style)
-    geo::Layer regions;  // NHS England regions
-};
+// Boundaries loaded, projected and prepared once per run (maps/map_layers.h).
+using maps::MapLayers;
 
 struct FigureInputs {
     const curate::BriefingData& data;

@@ -19,8 +19,8 @@ MapLegend status_legend_with_counts(const FigureInputs& inputs,
     MapLegend legend;
     legend.title = "ICBs by DSPT status";
     for (const auto s : curate::kAllStatuses) {
-        legend.rows.push_back(
-            {std::string(curate::status_label(s)), status_color(inputs.style, s), counts[static_cast<std::size_t>(s)]});
+        legend.rows.push_back({std::string(curate::status_label(s)), status_color(inputs.style, s),
+                               counts[static_cast<std::size_t>(s)]});
     }
     std::size_t no_data = 0;
     for (const auto& s : feature_statuses) no_data += s ? 0 : 1;
@@ -33,19 +33,20 @@ MapLegend status_legend_with_counts(const FigureInputs& inputs,
 }  // namespace
 
 MapLegend icb_status_legend(const FigureInputs& inputs) {
-    return status_legend_with_counts(inputs, icb_feature_statuses(*inputs.maps, inputs.data, inputs.style));
+    return status_legend_with_counts(
+        inputs, dspt::maps::icb_feature_statuses(*inputs.maps, inputs.data, inputs.style));
 }
 
 EnglandMapSpec icb_status_map_spec(const draw::Canvas& canvas, const FigureInputs& inputs) {
     const MapLayers& maps = *inputs.maps;
     const style::Style& style = inputs.style;
     auto statuses = std::make_shared<const std::vector<std::optional<curate::Status>>>(
-        icb_feature_statuses(maps, inputs.data, style));
+        dspt::maps::icb_feature_statuses(maps, inputs.data, style));
     auto legend = std::make_shared<const MapLegend>(status_legend_with_counts(inputs, *statuses));
     const double max_w = em(style, "map.legend.max_width_em");
 
-    const auto regions =
-        std::make_shared<const std::vector<std::string>>(icb_feature_regions(maps, inputs.data, style));
+    const auto regions = std::make_shared<const std::vector<std::string>>(
+        dspt::maps::icb_feature_regions(maps, inputs.data, style));
 
     EnglandMapSpec spec;
     spec.text = map_chrome_text("Integrated Care Boards: DSPT status", inputs);
@@ -54,7 +55,7 @@ EnglandMapSpec icb_status_map_spec(const draw::Canvas& canvas, const FigureInput
         draw_map_legend(c, style, *legend, at, width);
     };
     spec.paint = [statuses, regions, &maps, &style](draw::Canvas& c, const MapFrame& frame) {
-        const FramedLayer icbs = frame_layer(maps.icbs, frame);
+        const FramedLayer icbs = frame_layer(maps.icb_arcs, frame);
         const auto& paths = icbs.paths;
         for (std::size_t i = 0; i < paths.size(); ++i) {
             if (paths[i].empty()) continue;

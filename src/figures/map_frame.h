@@ -1,17 +1,19 @@
 #pragma once
-// Fitting a map extent into a frame of the canvas, and turning boundary rings into canvas
-// paths at that frame's output resolution.
+// Fitting a map extent into a frame of the canvas, and turning prepared boundaries into
+// canvas paths at that frame's output resolution.
 //
 // The transform keeps the map's aspect (one scale for x and y, y flipped because map
 // northings grow upwards and canvas y grows downwards) and centres the extent in the frame.
-// Rings are simplified before they become paths: detail smaller than about half a device
-// pixel cannot be seen, and dropping it is what makes a densified ~2 M-vertex boundary
-// render as fast as the generalised one and keeps the PDF small.
+// Detail smaller than about half a device pixel cannot be seen: the frame asks the prepared
+// layer (geo/prepared_layer.h) for the vertices kept at that tolerance, one linear filter,
+// which is what makes a densified ~2 M-vertex boundary draw as fast as the generalised one
+// and keeps the PDF small.
 #include <vector>
 
 #include "draw/canvas.h"
 #include "draw/geometry.h"
 #include "geo/layer.h"
+#include "geo/prepared_layer.h"
 
 namespace dspt::figures {
 
@@ -40,23 +42,21 @@ MapFrame fit_map_frame(const geo::BBox& extent, const draw::Rect& frame, double 
 geo::BBox padded(const geo::BBox& box, double fraction);
 bool intersects(const geo::BBox& a, const geo::BBox& b);
 
-// Rings (already simplified) as one canvas path. Rings smaller than the frame's tolerance or
-// outside its extent are left out; an empty path means nothing visible.
-draw::Path feature_path(const std::vector<geo::Ring>& rings, const MapFrame& frame);
+// A feature's rings at the frame's tolerance as one canvas path. Rings outside the frame's
+// extent are left out; an empty path means nothing visible. Every ring inside is drawn,
+// however small: the prepared layer keeps at least a triangle of each.
+draw::Path feature_path(const geo::PreparedLayer& layer, const geo::PreparedFeature& feature,
+                        const MapFrame& frame);
 
-// A layer prepared for one frame: the features that reach into it, simplified together to
-// the frame's tolerance, and their canvas paths.
+// A prepared layer seen through one frame: the features that reach into its extent and
+// their canvas paths at its tolerance. Shared borders are the same arcs on both sides, so
+// neighbours meet exactly at every tolerance.
 struct FramedLayer {
-    std::vector<std::size_t> shown;  // indices into the source layer, ascending
-    geo::Layer simplified;           // features[k] is source feature shown[k], simplified
-    std::vector<draw::Path> paths;   // index-aligned with the SOURCE layer; empty when not shown
+    const geo::PreparedLayer* layer = nullptr;
+    std::vector<std::size_t> shown;  // indices into the layer's features, ascending
+    std::vector<draw::Path> paths;   // index-aligned with the layer's features; empty when not shown
 };
-FramedLayer frame_layer(const geo::Layer& layer, const MapFrame& frame);
-
-// Every feature of a layer as a canvas path (index-aligned with layer.features), simplified to
-// the frame's tolerance with geo::simplify_layer (shared borders stay shared: no slivers).
-// Features that do not reach into the frame's extent get an empty path.
-std::vector<draw::Path> layer_paths(const geo::Layer& layer, const MapFrame& frame);
+FramedLayer frame_layer(const geo::PreparedLayer& layer, const MapFrame& frame);
 
 // All non-empty paths appended into one, for strokes drawn in a single call.
 draw::Path merged(const std::vector<draw::Path>& paths);

@@ -7,9 +7,8 @@
 namespace dspt::figures {
 
 std::optional<geo::BBox> inset_extent(const MapLayers& maps, const style::Style& style) {
-    const auto* region =
-        maps.regions.find(style.text("map.region_name_field"), style.text("map.inset.region_name"));
-    if (!region || !region->bbox.valid) return std::nullopt;
+    const geo::Feature* region = dspt::maps::inset_region(maps, style);
+    if (!region) return std::nullopt;
     return padded(region->bbox, style.number("map.inset.padding"));
 }
 
@@ -30,7 +29,8 @@ double aspect(const geo::BBox& b) { return b.width() / std::max(b.height(), 1e-9
 
 // The inset box holds a title band above the inset map.
 double inset_title_band(const style::Style& style) {
-    return style.number("text.label") * style.number("text.line_spacing") + 2 * em(style, "map.inset.title_gap_em");
+    return style.number("text.label") * style.number("text.line_spacing") +
+           2 * em(style, "map.inset.title_gap_em");
 }
 
 // Panel to the right of the map: legend at the top, inset at the bottom.
@@ -44,7 +44,8 @@ Candidate beside(const draw::Rect& plot, const geo::BBox& england, const std::op
     const double band = inset_title_band(style);
     if (london) {
         // As tall as what the legend leaves, up to map.inset.max_height_fraction of the map.
-        inset_h = std::min(plot.height - legend.y - gap, plot.height * style.number("map.inset.max_height_fraction"));
+        inset_h = std::min(plot.height - legend.y - gap,
+                           plot.height * style.number("map.inset.max_height_fraction"));
         inset_w = std::max(0.0, inset_h - band) * aspect(*london);
     }
     double panel_w = std::max(legend.x, inset_w);
@@ -74,7 +75,8 @@ Candidate beside(const draw::Rect& plot, const geo::BBox& england, const std::op
     c.layout.legend = {c.layout.panel.x, plot.y, legend.x, legend.y};
     if (london && inset_w > 0) {
         c.layout.inset_box = {c.layout.panel.x, map_rect.bottom() - inset_h, inset_w, inset_h};
-        if (c.layout.inset_box.y < c.layout.legend.bottom() + gap) c.layout.inset_box.y = c.layout.legend.bottom() + gap;
+        if (c.layout.inset_box.y < c.layout.legend.bottom() + gap)
+            c.layout.inset_box.y = c.layout.legend.bottom() + gap;
     }
     c.layout.main.frame = map_rect;
     c.scale = map_w / std::max(england.width(), 1e-9);
@@ -90,7 +92,8 @@ Candidate below(const draw::Rect& plot, const geo::BBox& england, const std::opt
     double inset_w = 0, inset_h = 0;
     if (london) {
         inset_w = std::max(0.0, plot.width - legend.x - gap);
-        inset_h = std::min(inset_w / aspect(*london) + band, plot.height * style.number("map.inset.max_height_fraction"));
+        inset_h = std::min(inset_w / aspect(*london) + band,
+                           plot.height * style.number("map.inset.max_height_fraction"));
         inset_w = (inset_h - band) * aspect(*london);
     }
     const double panel_h = std::max(legend.y, inset_h);
@@ -104,7 +107,8 @@ Candidate below(const draw::Rect& plot, const geo::BBox& england, const std::opt
     c.layout.main.frame = {plot.x + (plot.width - map_w) / 2, y0, map_w, map_h};
     c.layout.panel = {plot.x, y0 + map_h + gap, plot.width, panel_h};
     c.layout.legend = {plot.x, c.layout.panel.y, legend.x, legend.y};
-    if (london && inset_w > 0) c.layout.inset_box = {plot.right() - inset_w, c.layout.panel.y, inset_w, inset_h};
+    if (london && inset_w > 0)
+        c.layout.inset_box = {plot.right() - inset_w, c.layout.panel.y, inset_w, inset_h};
     c.scale = map_w / std::max(england.width(), 1e-9);
     return c;
 }

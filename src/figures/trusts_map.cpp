@@ -43,15 +43,17 @@ namespace {
 std::string unmapped_note(const curate::BriefingData& data, std::size_t not_mapped, std::size_t total) {
     const std::string n = std::to_string(total);
     if (!data.postcode_file)
-        return "No postcode file was given, so none of the " + n + " trusts is mapped. They are in every table.";
+        return "No postcode file was given, so none of the " + n +
+               " trusts is mapped. They are in every table.";
     if (not_mapped == 0) return "All " + n + " trusts mapped at their headquarters postcode.";
     std::size_t no_postcode = 0;
     for (const auto& o : data.organisations)
         no_postcode += o.sector == curate::Sector::NhsTrust && !o.location && o.postcode.empty();
     const std::string why = no_postcode == not_mapped ? "no headquarters postcode"
                             : no_postcode == 0        ? "headquarters postcode not in the postcode file"
-                                                      : "headquarters postcode missing or not in the postcode file";
-    return std::to_string(not_mapped) + " of " + n + " trusts not mapped: " + why + ". They are in every table.";
+                                               : "headquarters postcode missing or not in the postcode file";
+    return std::to_string(not_mapped) + " of " + n + " trusts not mapped: " + why +
+           ". They are in every table.";
 }
 
 }  // namespace
@@ -71,8 +73,8 @@ EnglandMapSpec trust_status_map_spec(const draw::Canvas& canvas, const FigureInp
     }
     legend->note = unmapped_note(inputs.data, markers->not_mapped, markers->total);
 
-    const auto regions =
-        std::make_shared<const std::vector<std::string>>(icb_feature_regions(maps, inputs.data, style));
+    const auto regions = std::make_shared<const std::vector<std::string>>(
+        dspt::maps::icb_feature_regions(maps, inputs.data, style));
 
     EnglandMapSpec spec;
     spec.text = map_chrome_text("NHS trusts: DSPT status by headquarters location", inputs);
@@ -81,7 +83,7 @@ EnglandMapSpec trust_status_map_spec(const draw::Canvas& canvas, const FigureInp
         draw_map_legend(c, style, *legend, at, width);
     };
     spec.paint = [markers, regions, &maps, &style](draw::Canvas& c, const MapFrame& frame) {
-        const FramedLayer icbs = frame_layer(maps.icbs, frame);
+        const FramedLayer icbs = frame_layer(maps.icb_arcs, frame);
         const auto& paths = icbs.paths;
         const draw::FillStyle base{style.color("map.trusts.base_fill")};
         for (const auto& p : paths) {
@@ -100,8 +102,8 @@ EnglandMapSpec trust_status_map_spec(const draw::Canvas& canvas, const FigureInp
                 p.y > visible.bottom() + radius) {
                 continue;
             }
-            c.fill_and_stroke(draw::Path().circle(p, radius), {status_color(style, m.status).with_alpha(alpha)},
-                              outline);
+            c.fill_and_stroke(draw::Path().circle(p, radius),
+                              {status_color(style, m.status).with_alpha(alpha)}, outline);
         }
     };
     return spec;

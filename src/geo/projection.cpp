@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <stdexcept>
+#include <utility>
 
 namespace dspt::geo {
 
@@ -136,9 +137,9 @@ std::optional<std::string> crs_error(const std::string& crs) {
     return std::nullopt;
 }
 
-Layer project_layer(const Layer& layer, const std::string& target_crs) {
+Layer project_layer(Layer layer, const std::string& target_crs) {
     Projector projector(layer.crs, target_crs);
-    Layer out = layer;
+    Layer out = std::move(layer);
     out.crs = target_crs;
     if (projector.is_identity()) return out;
     for (auto& f : out.features)

@@ -34,8 +34,9 @@ private:
 // shapefile reader blame the .prj file instead of failing later at projection time.
 std::optional<std::string> crs_error(const std::string& crs);
 
-// A copy of `layer` in `target_crs`, with bboxes recomputed.
-// Throws std::runtime_error (PROJ's message) for an unusable CRS or a point PROJ cannot project.
-Layer project_layer(const Layer& layer, const std::string& target_crs);
+// `layer` in `target_crs`, with bboxes recomputed (taken by value: move a layer in to project
+// it without a copy). Throws std::runtime_error (PROJ's message) for an unusable CRS or a
+// point PROJ cannot project.
+Layer project_layer(Layer layer, const std::string& target_crs);
 
 }  // namespace dspt::geo

@@ -1,16 +1,17 @@
 #pragma once
 // The real November 2023 sample, curated and with its boundaries loaded, shared by the map
 // tests (loaded once per test run), plus pixel helpers.
+#include <unistd.h>
+
 #include <cmath>
 #include <filesystem>
 #include <memory>
 #include <string>
-#include <unistd.h>
 
 #include "curate/curation.h"
 #include "draw/cairo_canvas.h"
-#include "figures/map_layers.h"
 #include "io/readers.h"
+#include "maps/map_layers.h"
 #include "style/fonts.h"
 #include "style/style.h"
 
@@ -43,7 +44,8 @@ struct Sample {
     std::unique_ptr<draw::FontLibrary> fonts = style::load_fonts(style);
     curate::BriefingData data = load_sample_briefing();
     io::Warnings map_warnings;
-    MapLayers maps = load_and_join_map_layers(kIcbShp, kRegionShp, data.icbs, style, map_warnings);
+    dspt::maps::MapLayers maps =
+        dspt::maps::load_and_join_map_layers(kIcbShp, kRegionShp, data.icbs, style, map_warnings);
 };
 
 inline const Sample& sample() {

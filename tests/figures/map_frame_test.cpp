@@ -1,6 +1,7 @@
+#include "figures/map_frame.h"
+
 #include <boost/test/unit_test.hpp>
 
-#include "figures/map_frame.h"
 #include "figures/map_layout.h"
 #include "figures/scale_bar.h"
 #include "map_fixtures.h"
@@ -68,19 +69,20 @@ BOOST_AUTO_TEST_CASE(paths_are_simplified_to_the_output_resolution) {
     };
     const auto slide = fit_map_frame(extent, {0, 0, 400, 450}, 2, 0.5);
     const auto print = fit_map_frame(extent, {0, 0, 400, 450}, 300.0 / 72, 0.5);
-    const std::size_t slide_n = count(layer_paths(s.maps.icbs, slide));
-    const std::size_t print_n = count(layer_paths(s.maps.icbs, print));
+    const std::size_t slide_n = count(frame_layer(s.maps.icb_arcs, slide).paths);
+    const std::size_t print_n = count(frame_layer(s.maps.icb_arcs, print).paths);
     BOOST_TEST_MESSAGE("ICB vertices: raw " << raw << ", slide " << slide_n << ", print " << print_n);
     BOOST_TEST(raw > 20000u);
-    BOOST_TEST(slide_n < raw / 2);    // a slide cannot show most of a 20 m boundary
-    BOOST_TEST(print_n > slide_n);    // finer output keeps more
-    BOOST_TEST(slide_n > 2000u);      // but England still has its coast
+    BOOST_TEST(slide_n < raw / 2);  // a slide cannot show most of a 20 m boundary
+    BOOST_TEST(print_n > slide_n);  // finer output keeps more
+    BOOST_TEST(slide_n > 2000u);    // but England still has its coast
 }
 
 BOOST_AUTO_TEST_CASE(legend_and_inset_never_cover_the_map, *boost::unit_test::tolerance(1e-9)) {
     const auto& s = testing::sample();
     // A slide plot, an A4 block and a tall frame (panel goes under the map).
-    for (const draw::Rect plot : {draw::Rect{14, 90, 932, 400}, draw::Rect{0, 0, 515, 300}, draw::Rect{0, 0, 400, 700}}) {
+    for (const draw::Rect plot :
+         {draw::Rect{14, 90, 932, 400}, draw::Rect{0, 0, 515, 300}, draw::Rect{0, 0, 400, 700}}) {
         const auto l = layout_england_map(plot, s.maps, s.style, {180, 120}, 2);
         BOOST_TEST_CONTEXT("plot " << plot.width << "x" << plot.height) {
             BOOST_TEST(inside(l.main.drawn, plot));

@@ -1,4 +1,4 @@
-#include "figures/map_layers.h"
+#include "maps/map_layers.h"
 
 #include <boost/test/unit_test.hpp>
 
@@ -7,6 +7,7 @@
 
 using namespace dspt;
 using namespace dspt::figures;
+using namespace dspt::maps;
 using testing::sample;
 
 BOOST_AUTO_TEST_SUITE(map_layers)
@@ -31,7 +32,8 @@ BOOST_AUTO_TEST_CASE(join_mismatches_are_warnings_not_errors) {
     const std::string dropped = maps.icbs.features.front().attributes.at("ICB23CD");
     maps.icbs.features.erase(maps.icbs.features.begin());
     // ...and one polygon's ICB is not in the data.
-    const auto gone = std::find_if(icbs.begin(), icbs.end(), [&](const io::IcbInfo& i) { return i.ods_code == "QOP"; });
+    const auto gone =
+        std::find_if(icbs.begin(), icbs.end(), [&](const io::IcbInfo& i) { return i.ods_code == "QOP"; });
     BOOST_REQUIRE(gone != icbs.end());
     const std::string qop = gone->ons_code;
     icbs.erase(gone);
@@ -40,8 +42,10 @@ BOOST_AUTO_TEST_CASE(join_mismatches_are_warnings_not_errors) {
     BOOST_REQUIRE(w.count("icb-without-polygon") == 1u);
     BOOST_REQUIRE(w.count("polygon-without-data") == 1u);
     for (const auto& warning : w.all()) {
-        if (warning.kind == "icb-without-polygon") BOOST_TEST(warning.message.find(dropped) != std::string::npos);
-        if (warning.kind == "polygon-without-data") BOOST_TEST(warning.message.find(qop) != std::string::npos);
+        if (warning.kind == "icb-without-polygon")
+            BOOST_TEST(warning.message.find(dropped) != std::string::npos);
+        if (warning.kind == "polygon-without-data")
+            BOOST_TEST(warning.message.find(qop) != std::string::npos);
     }
 }
 
@@ -70,8 +74,9 @@ BOOST_AUTO_TEST_CASE(regions_without_london_warn_that_the_inset_is_gone) {
 BOOST_AUTO_TEST_CASE(a_missing_boundary_file_is_an_input_error) {
     const auto& s = sample();
     io::Warnings w;
-    BOOST_CHECK_THROW(load_map_layers(testing::kSample + "/boundaries/NO_SUCH.shp", testing::kRegionShp, s.style, w),
-                      io::InputError);
+    BOOST_CHECK_THROW(
+        load_map_layers(testing::kSample + "/boundaries/NO_SUCH.shp", testing::kRegionShp, s.style, w),
+        io::InputError);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

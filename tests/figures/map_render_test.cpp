@@ -1,7 +1,6 @@
 // Renders the maps of the real sample into a Cairo canvas and checks pixels found through
 // the same layout and frame code the figures use.
 #include <boost/test/unit_test.hpp>
-
 #include <fstream>
 
 #include "figures/composite_map.h"
@@ -18,6 +17,7 @@
 
 using namespace dspt;
 using namespace dspt::figures;
+using namespace dspt::maps;
 using testing::sample;
 
 namespace {
@@ -26,7 +26,8 @@ const draw::Rect kFrame{0, 0, testing::kSlideW, testing::kSlideH};
 
 std::unique_ptr<draw::CairoCanvas> render(const Figure& figure, const FigureInputs& inputs) {
     const auto& s = sample();
-    auto canvas = std::make_unique<draw::CairoCanvas>(*s.fonts, testing::kSlideW, testing::kSlideH, testing::kSlideScale);
+    auto canvas = std::make_unique<draw::CairoCanvas>(*s.fonts, testing::kSlideW, testing::kSlideH,
+                                                      testing::kSlideScale);
     figure.draw(*canvas, kFrame, inputs);
     return canvas;
 }
@@ -68,8 +69,8 @@ BOOST_AUTO_TEST_CASE(icb_status_map_colours_each_icb_by_its_status) {
     const auto exceeded = s.style.color("status.standards_exceeded");
 
     // Greater Manchester is Approaching Standards; North West London is Standards Exceeded.
-    check_color(testing::pixel_at(*canvas, layout.main.apply(inside_point(s.maps, "QOP"))), approaching, kExact,
-                "QOP on the main map");
+    check_color(testing::pixel_at(*canvas, layout.main.apply(inside_point(s.maps, "QOP"))), approaching,
+                kExact, "QOP on the main map");
     check_color(testing::pixel_at(*canvas, layout.main.apply(inside_point(s.maps, "QRV"))), exceeded, kExact,
                 "QRV on the main map");
     BOOST_REQUIRE(layout.inset.has_value());
@@ -79,8 +80,8 @@ BOOST_AUTO_TEST_CASE(icb_status_map_colours_each_icb_by_its_status) {
     check_color(testing::pixel_at(*canvas, qrv_inset), exceeded, kExact, "QRV in the London inset");
 
     // The North Sea off Lincolnshire is background.
-    check_color(testing::pixel_at(*canvas, layout.main.apply({620000, 420000})), s.style.color("colors.background"),
-                kExact, "North Sea");
+    check_color(testing::pixel_at(*canvas, layout.main.apply({620000, 420000})),
+                s.style.color("colors.background"), kExact, "North Sea");
 }
 
 BOOST_AUTO_TEST_CASE(icb_status_legend_lists_all_five_statuses_with_counts) {
@@ -124,11 +125,12 @@ BOOST_AUTO_TEST_CASE(composite_map_uses_the_shared_score_scale) {
     check_color(testing::pixel_at(*canvas, layout.main.apply(inside_point(s.maps, "QOP"))),
                 score_color(s.style, -0.1), kExact, "QOP composite");
     check_color(testing::pixel_at(*canvas, layout.inset->apply(inside_point(s.maps, "QRV"))),
-                score_color(s.style, [&] {
-                    for (const auto& sc : stats::icb_composite_scores(s.data))
-                        if (sc.icb.ods_code == "QRV") return sc.composite_score;
-                    return 99.0;
-                }()),
+                score_color(s.style,
+                            [&] {
+                                for (const auto& sc : stats::icb_composite_scores(s.data))
+                                    if (sc.icb.ods_code == "QRV") return sc.composite_score;
+                                return 99.0;
+                            }()),
                 kExact, "QRV composite in the inset");
 }
 
@@ -151,7 +153,8 @@ BOOST_AUTO_TEST_CASE(no_data_is_hatched_not_a_scale_colour) {
         fill |= testing::channel_distance(c, s.style.color("score.no_data")) <= kExact;
         hatch |= testing::channel_distance(c, s.style.color("score.no_data_hatch")) <= 0.1;
         for (double v = -3; v <= 3; v += 0.05)
-            BOOST_TEST(testing::channel_distance(c, score_color(s.style, v)) > 0.02, "no-data pixel looks like score " << v);
+            BOOST_TEST(testing::channel_distance(c, score_color(s.style, v)) > 0.02,
+                       "no-data pixel looks like score " << v);
     }
     BOOST_TEST(fill);
     BOOST_TEST(hatch);
@@ -214,8 +217,8 @@ BOOST_AUTO_TEST_CASE(boundaries_in_wgs84_render_the_same_icbs_in_the_same_place)
         std::ofstream(dir.file(name + ".prj"), std::ios::trunc) << wgs84_esri;
     }
     io::Warnings w;
-    const MapLayers wgs_maps =
-        load_and_join_map_layers(dir.file("icb_wgs84.shp"), dir.file("region_wgs84.shp"), s.data.icbs, s.style, w);
+    const MapLayers wgs_maps = load_and_join_map_layers(
+        dir.file("icb_wgs84.shp"), dir.file("region_wgs84.shp"), s.data.icbs, s.style, w);
     BOOST_TEST(w.count("icb-without-polygon") == 0u);
     BOOST_TEST(w.count("polygon-without-data") == 0u);
 
@@ -259,8 +262,8 @@ BOOST_AUTO_TEST_CASE(a_hole_written_with_shapelib_renders_empty_and_every_part_i
     geo::write_polygon_shapefile(icbs, dir.file("icb_holes.shp"));
 
     io::Warnings w;
-    const MapLayers maps = load_and_join_map_layers(dir.file("icb_holes.shp"), testing::kRegionShp, s.data.icbs,
-                                                    s.style, w);
+    const MapLayers maps =
+        load_and_join_map_layers(dir.file("icb_holes.shp"), testing::kRegionShp, s.data.icbs, s.style, w);
     const auto* read_back = maps.icbs.find("ICB23CD", icb("QOP").ons_code);
     BOOST_REQUIRE(read_back != nullptr);
     BOOST_TEST(read_back->rings.size() == 2u);
@@ -271,8 +274,8 @@ BOOST_AUTO_TEST_CASE(a_hole_written_with_shapelib_renders_empty_and_every_part_i
     const auto layout = plan_england_map(*canvas, kFrame, in, spec.text, spec.legend.size);
     const draw::Color approaching = s.style.color("status.approaching_standards");
     // The middle of the hole shows the background; the ring around it is still the ICB.
-    check_color(testing::pixel_at(*canvas, layout.main.apply(centre)), s.style.color("colors.background"), kExact,
-                "middle of the hole");
+    check_color(testing::pixel_at(*canvas, layout.main.apply(centre)), s.style.color("colors.background"),
+                kExact, "middle of the hole");
     check_color(testing::pixel_at(*canvas, layout.main.apply(inside_point(maps, "QOP"))), approaching, kExact,
                 "Greater Manchester around its hole");
 
@@ -287,8 +290,9 @@ BOOST_AUTO_TEST_CASE(a_hole_written_with_shapelib_renders_empty_and_every_part_i
         const geo::BBox b = geo::bbox_of({ring});
         if (b.width() < 8000 || b.height() < 8000) continue;  // islets smaller than a few pixels
         const geo::XY p = geo::polylabel({ring}, 50);
-        check_color(testing::pixel_at(*canvas, layout.main.apply(p)), exceeded, kExact,
-                    "part of Hampshire and Isle of Wight at " + std::to_string(p.x) + "," + std::to_string(p.y));
+        check_color(
+            testing::pixel_at(*canvas, layout.main.apply(p)), exceeded, kExact,
+            "part of Hampshire and Isle of Wight at " + std::to_string(p.x) + "," + std::to_string(p.y));
         ++parts_checked;
     }
     BOOST_TEST(parts_checked >= 2u);

@@ -8,7 +8,7 @@
 
 #include "curate/curation.h"
 #include "figures/figure.h"
-#include "figures/map_layers.h"
+#include "maps/map_layers.h"
 #include "io/manifest.h"
 #include "io/readers.h"
 #include "style/style.h"
@@ -19,7 +19,7 @@ struct SampleBriefing {
     io::Manifest manifest;
     style::Style style;
     curate::BriefingData data;
-    figures::MapLayers maps;
+    dspt::maps::MapLayers maps;
     io::Warnings warnings;  // the run's one collector: readers, curation, maps
     std::unique_ptr<figures::FigureInputs> inputs;
     std::vector<figures::Figure> figures;
@@ -52,7 +52,7 @@ inline std::unique_ptr<SampleBriefing> build_sample_briefing(bool with_previous 
                            nullptr,
                            {}});
     s->data = curate::curate(in, s->warnings);
-    s->maps = figures::load_and_join_map_layers(m.icb_boundaries, m.region_boundaries, s->data.icbs, s->style,
+    s->maps = dspt::maps::load_and_join_map_layers(m.icb_boundaries, m.region_boundaries, s->data.icbs, s->style,
                                                 s->warnings);
     s->inputs = std::make_unique<figures::FigureInputs>(figures::FigureInputs{s->data, s->style, &s->maps});
     s->figures = figures::all_figures(*s->inputs);

@@ -1,15 +1,15 @@
-#include "figures/map_layers.h"
+#include "maps/map_layers.h"
 
 #include <filesystem>
 #include <set>
 #include <stdexcept>
+#include <utility>
 
-#include "figures/map_layout.h"
 #include "geo/projection.h"
 #include "geo/shapefile_reader.h"
 #include "io/input_error.h"
 
-namespace dspt::figures {
+namespace dspt::maps {
 
 namespace {
 
@@ -17,7 +17,7 @@ geo::Layer load_projected(const std::string& shp, const std::string& map_crs, co
                           io::Warnings& warnings) {
     geo::Layer layer = geo::read_polygon_shapefile(shp, fallback, warnings);
     try {
-        return geo::project_layer(layer, map_crs);
+        return geo::project_layer(std::move(layer), map_crs);
     } catch (const io::InputError&) {
         throw;
     } catch (const std::runtime_error& e) {
@@ -28,18 +28,19 @@ geo::Layer load_projected(const std::string& shp, const std::string& map_crs, co
 
 }  // namespace
 
-MapLayers load_map_layers(const std::string& icb_shp, const std::string& region_shp, const style::Style& style,
-                          io::Warnings& warnings) {
+MapLayers load_map_layers(const std::string& icb_shp, const std::string& region_shp,
+                          const style::Style& style, io::Warnings& warnings) {
     const std::string map_crs = style.text("map.crs");
     const std::string fallback = style.text("map.source_crs_fallback");
     MapLayers maps;
     maps.icbs = load_projected(icb_shp, map_crs, fallback, warnings);
     maps.regions = load_projected(region_shp, map_crs, fallback, warnings);
+    maps.icb_arcs = geo::prepare_layer(maps.icbs);
     return maps;
 }
 
-std::size_t check_icb_join(const MapLayers& maps, const std::vector<io::IcbInfo>& icbs, const style::Style& style,
-                           io::Warnings& warnings) {
+std::size_t check_icb_join(const MapLayers& maps, const std::vector<io::IcbInfo>& icbs,
+                           const style::Style& style, io::Warnings& warnings) {
     const std::string field = style.text("map.icb_code_field");
     // Every feature has every .dbf field, so the first one shows what the file holds.
     if (!maps.icbs.features.empty() && !maps.icbs.features.front().attributes.contains(field)) {
@@ -48,10 +49,11 @@ std::size_t check_icb_join(const MapLayers& maps, const std::vector<io::IcbInfo>
             found += (found.empty() ? "" : ", ") + name;
         std::filesystem::path dbf(maps.icbs.path);
         dbf.replace_extension(".dbf");
-        throw io::InputError(dbf.string(), "no field " + field +
-                                               " (style key map.icb_code_field) to join the boundaries to the ICBs "
-                                               "of the data; fields found: " +
-                                               (found.empty() ? std::string("none") : found));
+        throw io::InputError(dbf.string(),
+                             "no field " + field +
+                                 " (style key map.icb_code_field) to join the boundaries to the ICBs "
+                                 "of the data; fields found: " +
+                                 (found.empty() ? std::string("none") : found));
     }
     const std::size_t before = warnings.size();
     std::set<std::string> polygon_codes;
@@ -74,15 +76,22 @@ std::size_t check_icb_join(const MapLayers& maps, const std::vector<io::IcbInfo>
         const std::string code = it == f.attributes.end() ? std::string() : it->second;
         if (!data_codes.contains(code)) {
             warnings.add("polygon-without-data", maps.icbs.path,
-                         "record " + std::to_string(f.record + 1) + ": boundary polygon " + (code.empty() ? std::string("without ") + field : code) +
+                         "record " + std::to_string(f.record + 1) + ": boundary polygon " +
+                             (code.empty() ? std::string("without ") + field : code) +
                              " is not an ICB of the lookup; it is drawn as no data");
         }
     }
     return warnings.size() - before;
 }
 
+const geo::Feature* inset_region(const MapLayers& maps, const style::Style& style) {
+    const auto* region =
+        maps.regions.find(style.text("map.region_name_field"), style.text("map.inset.region_name"));
+    return region && region->bbox.valid ? region : nullptr;
+}
+
 bool check_inset_region(const MapLayers& maps, const style::Style& style, io::Warnings& warnings) {
-    if (inset_extent(maps, style)) return true;
+    if (inset_region(maps, style)) return true;
     const std::string field = style.text("map.region_name_field");
     const std::string name = style.text("map.inset.region_name");
     warnings.add("no-inset-region", maps.regions.path,
@@ -101,4 +110,4 @@ MapLayers load_and_join_map_layers(const std::string& icb_shp, const std::string
     return maps;
 }
 
-}  // namespace dspt::figures
+}  // namespace dspt::maps
