@@ -41,7 +41,8 @@ std::size_t good(const stats::SummaryRow& r) {
 }
 
 std::string share(std::size_t part, std::size_t whole) {
-    return stats::format_percent_of(part, whole) + "% (" + std::to_string(part) + " of " + std::to_string(whole) + ")";
+    return stats::format_percent_of(part, whole) + "% (" + std::to_string(part) + " of " +
+           std::to_string(whole) + ")";
 }
 
 // "34 met, 7 exceeded, 1 approaching" for the statuses that occur, most common first.
@@ -49,7 +50,8 @@ std::vector<std::pair<Status, std::size_t>> by_count(const std::array<std::size_
     std::vector<std::pair<Status, std::size_t>> out;
     for (Status s : curate::kAllStatuses)
         if (counts[idx(s)] > 0) out.emplace_back(s, counts[idx(s)]);
-    std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    std::stable_sort(out.begin(), out.end(),
+                     [](const auto& a, const auto& b) { return a.second > b.second; });
     return out;
 }
 
@@ -71,17 +73,21 @@ std::string trusts_by_region_alt(const FigureInputs& in) {
     const auto regions = stats::summarise_trusts_by_region(in.data);
     const stats::SummaryRow* best = nullptr;
     const stats::SummaryRow* worst = nullptr;
-    auto rate = [](const stats::SummaryRow& r) { return static_cast<double>(good(r)) / static_cast<double>(r.total()); };
+    auto rate = [](const stats::SummaryRow& r) {
+        return static_cast<double>(good(r)) / static_cast<double>(r.total());
+    };
     for (const auto& r : regions.rows) {
         if (r.total() == 0) continue;
         if (!best || rate(r) > rate(*best)) best = &r;
         if (!worst || rate(r) < rate(*worst)) worst = &r;
     }
-    if (!best) return "Bars of NHS trusts' DSPT status by NHS England region: no trusts. Data: tables/trusts_by_region.csv.";
+    if (!best)
+        return "Bars of NHS trusts' DSPT status by NHS England region: no trusts. Data: "
+               "tables/trusts_by_region.csv.";
     return "Bars of NHS trusts' DSPT status in " + std::to_string(regions.rows.size()) +
            " NHS England regions. Met or exceeded the standard: highest " + best->label + " " +
-           share(good(*best), best->total()) + ", lowest " + worst->label + " " + share(good(*worst), worst->total()) +
-           ". Data: tables/trusts_by_region.csv.";
+           share(good(*best), best->total()) + ", lowest " + worst->label + " " +
+           share(good(*worst), worst->total()) + ". Data: tables/trusts_by_region.csv.";
 }
 
 std::string icb_scores_alt(const FigureInputs& in) {
@@ -89,7 +95,8 @@ std::string icb_scores_alt(const FigureInputs& in) {
     if (scores.empty()) return "Bars of ICB composite DSPT scores: no ICBs. Data: tables/icb_scores.csv.";
     std::stable_sort(scores.begin(), scores.end(),
                      [](const auto& a, const auto& b) { return a.composite_score > b.composite_score; });
-    const auto positive = std::count_if(scores.begin(), scores.end(), [](const auto& s) { return s.composite_score > 0; });
+    const auto positive =
+        std::count_if(scores.begin(), scores.end(), [](const auto& s) { return s.composite_score > 0; });
     return std::to_string(scores.size()) + " ICBs ranked by composite score, from " +
            score(scores.front().composite_score) + " (" + short_icb_name(scores.front().icb.name) + ") to " +
            score(scores.back().composite_score) + " (" + short_icb_name(scores.back().icb.name) + "); " +
@@ -98,22 +105,34 @@ std::string icb_scores_alt(const FigureInputs& in) {
 
 std::string status_changes_alt(const FigureInputs& in) {
     const auto& d = in.data;
-    if (!d.has_previous) return "No previous export was given for this run, so no changes in status are shown.";
+    if (!d.has_previous)
+        return "No previous export was given for this run, so no changes in status are shown.";
     std::size_t better = 0, worse = 0, entered = 0, left = 0;
     for (const auto& c : d.changes) {
         switch (c.kind) {
-            case curate::ChangeKind::Better: ++better; break;
-            case curate::ChangeKind::Worse: ++worse; break;
-            case curate::ChangeKind::Entered: ++entered; break;
-            case curate::ChangeKind::Left: ++left; break;
+            case curate::ChangeKind::Better:
+                ++better;
+                break;
+            case curate::ChangeKind::Worse:
+                ++worse;
+                break;
+            case curate::ChangeKind::Entered:
+                ++entered;
+                break;
+            case curate::ChangeKind::Left:
+                ++left;
+                break;
         }
     }
-    const std::string since = d.previous_reference_date ? " since " + d.previous_reference_date->long_form() : "";
-    if (d.changes.empty()) return "No organisation changed DSPT status" + since + ". Data: tables/status_changes.csv.";
+    const std::string since =
+        d.previous_reference_date ? " since " + d.previous_reference_date->long_form() : "";
+    if (d.changes.empty())
+        return "No organisation changed DSPT status" + since + ". Data: tables/status_changes.csv.";
     // Entering or leaving the briefing is coverage, not a change of status (METHODOLOGY).
-    return std::to_string(better + worse) + " organisations in both exports changed DSPT status" + since + ": " +
-           std::to_string(better) + " better, " + std::to_string(worse) + " worse; " + std::to_string(entered) +
-           " entered and " + std::to_string(left) + " left the briefing. Data: tables/status_changes.csv.";
+    return std::to_string(better + worse) + " organisations in both exports changed DSPT status" + since +
+           ": " + std::to_string(better) + " better, " + std::to_string(worse) + " worse; " +
+           std::to_string(entered) + " entered and " + std::to_string(left) +
+           " left the briefing. Data: tables/status_changes.csv.";
 }
 
 std::string icb_status_map_alt(const FigureInputs& in) {
@@ -128,22 +147,25 @@ std::string icb_status_map_alt(const FigureInputs& in) {
     }
     const auto order = by_count(counts);
     if (order.empty()) return "Map of England's ICBs: no ICB in the data. Data: tables/icb_scores.csv.";
-    std::string out = "Map of " + std::to_string(total) + " ICBs by DSPT status: " + std::to_string(order[0].second) +
-                      " " + lower(curate::status_label(order[0].first));
+    std::string out = "Map of " + std::to_string(total) +
+                      " ICBs by DSPT status: " + std::to_string(order[0].second) + " " +
+                      lower(curate::status_label(order[0].first));
     for (std::size_t i = 1; i < order.size(); ++i) {
         const auto& [status, n] = order[i];
         out += "; " + std::to_string(n) + " " + lower(curate::status_label(status));
         const auto& list = icbs[status];
         if (n <= 2) {
             std::vector<std::string> names;
-            for (const auto* o : list) names.push_back(short_icb_name(o->icb_name.empty() ? o->name : o->icb_name));
+            for (const auto* o : list)
+                names.push_back(short_icb_name(o->icb_name.empty() ? o->name : o->icb_name));
             out += " (" + join(names) + ")";
         } else {
             // Where most of them are.
             std::map<std::string, std::size_t> regions;
             for (const auto* o : list) ++regions[o->region_name];
-            const auto top = std::max_element(regions.begin(), regions.end(),
-                                              [](const auto& a, const auto& b) { return a.second < b.second; });
+            const auto top =
+                std::max_element(regions.begin(), regions.end(),
+                                 [](const auto& a, const auto& b) { return a.second < b.second; });
             if (!top->first.empty() && top->second * 2 > n)
                 out += " (" + std::to_string(top->second) + " in " + top->first + ")";
         }
@@ -156,7 +178,8 @@ std::string icb_composite_map_alt(const FigureInputs& in) {
     if (scores.empty()) return "Map of ICB composite DSPT scores: no ICBs. Data: tables/icb_scores.csv.";
     std::stable_sort(scores.begin(), scores.end(),
                      [](const auto& a, const auto& b) { return a.composite_score > b.composite_score; });
-    const auto negative = std::count_if(scores.begin(), scores.end(), [](const auto& s) { return s.composite_score < 0; });
+    const auto negative =
+        std::count_if(scores.begin(), scores.end(), [](const auto& s) { return s.composite_score < 0; });
     return "Map of " + std::to_string(scores.size()) + " ICBs shaded by composite score from " +
            score(scores.back().composite_score) + " (" + short_icb_name(scores.back().icb.name) + ") to " +
            score(scores.front().composite_score) + " (" + short_icb_name(scores.front().icb.name) + "); " +
@@ -179,6 +202,37 @@ std::string trust_status_map_alt(const FigureInputs& in) {
     return "Map of " + std::to_string(mapped) + " of " + std::to_string(trusts) +
            " NHS trusts at their headquarters, coloured by DSPT status: " + join(parts) +
            ". Data: curated/trusts.csv.";
+}
+
+namespace {
+// "Jun 2019": the day is in tables/trend.csv; the alternative text stays short.
+std::string month_year(const io::Date& d) {
+    const std::string s = d.short_form();
+    return s.substr(s.find(' ') + 1);
+}
+}  // namespace
+
+std::string trend_alt(const FigureInputs& in) {
+    const auto& trend = in.data.trend;
+    if (trend.empty()) return "No earlier snapshots were given for this run, so no trend is shown.";
+    // NHS trusts point by point; the other panels first and last share only.
+    std::string out = "NHS trusts meeting or exceeding the standard: ";
+    std::vector<std::string> trusts;
+    for (const auto& p : trend)
+        if (p.sector == curate::Sector::NhsTrust)
+            trusts.push_back(stats::format_percent_of(p.met_or_exceeded(), p.n()) + "% of " +
+                             std::to_string(p.n()) + " (" + month_year(p.date) + ", " + p.edition + ")");
+    out += join(trusts, ", ") + ".";
+    for (auto s : {curate::Sector::Icb, curate::Sector::Csu}) {
+        std::vector<const curate::TrendPoint*> pts;
+        for (const auto& p : trend)
+            if (p.sector == s) pts.push_back(&p);
+        if (pts.size() < 2) continue;
+        out += " " + std::string(curate::sector_short_label(s)) +
+               "s: " + stats::format_percent_of(pts.front()->met_or_exceeded(), pts.front()->n()) + "% to " +
+               stats::format_percent_of(pts.back()->met_or_exceeded(), pts.back()->n()) + "%.";
+    }
+    return out + " Each snapshot as it stood. Data: tables/trend.csv.";
 }
 
 std::string alt_text_of(const Figure& figure, const FigureInputs& inputs) {

@@ -16,6 +16,7 @@ std::string status_changes_alt(const FigureInputs& inputs);
 std::string icb_status_map_alt(const FigureInputs& inputs);
 std::string icb_composite_map_alt(const FigureInputs& inputs);
 std::string trust_status_map_alt(const FigureInputs& inputs);
+std::string trend_alt(const FigureInputs& inputs);
 
 // A figure's alternative text; the title when it has no builder.
 std::string alt_text_of(const Figure& figure, const FigureInputs& inputs);

@@ -11,13 +11,14 @@ namespace {
 // Outline entries the sections can add besides one per figure: the level-0 sections and
 // the subsections of methodology, data quality, appendix and sources. An upper bound is
 // enough: it only decides how many contents pages to reserve.
-constexpr std::size_t kMaxFixedEntries = 24;
+constexpr std::size_t kMaxFixedEntries = 25;
 
 void build(ReportDocument& doc, const BriefingContext& ctx) {
     write_cover(doc, ctx);
     const ContentsPages contents = reserve_contents(doc, ctx.figures.size() + kMaxFixedEntries);
     write_key_findings(doc, ctx);
     write_summary_table(doc, ctx);
+    write_trend(doc, ctx);
     write_figures(doc, ctx);
     write_changes(doc, ctx);
     write_methodology(doc, ctx);

@@ -147,6 +147,42 @@ std::vector<std::array<long, 5>> previous_counts(const curate::BriefingData& dat
     return prev;
 }
 
+std::string trend_sentence(const curate::BriefingData& data) {
+    std::vector<const curate::TrendPoint*> trusts;
+    for (const auto& p : data.trend)
+        if (p.sector == curate::Sector::NhsTrust) trusts.push_back(&p);
+    if (trusts.size() < 2) return {};
+    const auto& a = *trusts.front();
+    const auto& b = *trusts.back();
+    const auto at = [](const curate::TrendPoint& p) {
+        return pct(p.met_or_exceeded(), p.n()) + " on " + p.date.long_form() + " (" +
+               (p.edition.empty() ? std::string() : p.edition + " edition, ") +
+               count_of(p.n(), "trust", "trusts") + ")";
+    };
+    // Compared as printed, so "rose" never sits between two equal figures.
+    const std::string from = stats::format_percent_of(a.met_or_exceeded(), a.n());
+    const std::string to = stats::format_percent_of(b.met_or_exceeded(), b.n());
+    const double delta = std::stod(to) - std::stod(from);
+    const std::string verb = from == to ? "was the same" : delta > 0 ? "rose" : "fell";
+    if (from == to)
+        return "The share of NHS trusts that met or exceeded the standard was " + from + "% both on " +
+               a.date.long_form() + " and on " + b.date.long_form() + ", across " +
+               std::to_string(trusts.size()) + " snapshots.";
+    return "The share of NHS trusts that met or exceeded the standard " + verb + " from " + at(a) + " to " +
+           at(b) + ", across " + std::to_string(trusts.size()) + " snapshots.";
+}
+
+std::string trend_caveat(const curate::BriefingData& data) {
+    std::vector<std::string> ns;
+    for (const auto& p : data.trend)
+        if (p.sector == curate::Sector::NhsTrust) ns.push_back(std::to_string(p.n()));
+    return "Not a like-for-like panel: each snapshot counts the organisations of its own date, by the "
+           "outcomes of "
+           "its own edition, and organisations open, close and merge in between. N differs per point (NHS "
+           "trusts: " +
+           join_names(ns) + "). The latest point is this briefing's own count.";
+}
+
 std::vector<std::string> key_findings(const curate::BriefingData& data, const stats::SummaryTable& summary,
                                       const stats::SummaryTable& by_region,
                                       const std::vector<stats::IcbScore>& scores) {
@@ -158,6 +194,9 @@ std::vector<std::string> key_findings(const curate::BriefingData& data, const st
         if (rows[i] >= summary.rows.size()) continue;
         for (auto& s : sector_sentences(summary.rows[rows[i]], sectors[i], data.edition)) out.push_back(s);
     }
+
+    // The trend since the first snapshot, when the run lists earlier ones.
+    if (const std::string t = trend_sentence(data); !t.empty()) out.push_back(t);
 
     // Regions: the spread of the trusts' share meeting or exceeding the standard.
     std::vector<std::pair<double, std::string>> shares;
@@ -193,8 +232,9 @@ std::vector<std::string> key_findings(const curate::BriefingData& data, const st
         const auto& top = ranked.front();
         const auto& bottom = ranked.back();
         out.push_back("The highest ICB composite score was " + top.printed + " (" +
-                      join_names(names_ranked(top.rank.position)) + "); the lowest was " + bottom.printed + " (" +
-                      join_names(names_ranked(bottom.rank.position)) + "), on a scale from \u22123 to +3.");
+                      join_names(names_ranked(top.rank.position)) + "); the lowest was " + bottom.printed +
+                      " (" + join_names(names_ranked(bottom.rank.position)) +
+                      "), on a scale from \u22123 to +3.");
     }
 
     // Month on month.
@@ -211,7 +251,8 @@ std::vector<std::string> key_findings(const curate::BriefingData& data, const st
     std::array<std::array<long, 5>, 3> net{};
     std::array<std::array<long, 5>, 3> continuing{};
     for (std::size_t k = 0; k < 3 && k < summary.rows.size(); ++k)
-        for (std::size_t st = 0; st < 5; ++st) continuing[k][st] = static_cast<long>(summary.rows[k].counts[st]);
+        for (std::size_t st = 0; st < 5; ++st)
+            continuing[k][st] = static_cast<long>(summary.rows[k].counts[st]);
     for (const auto& c : data.changes) {
         const auto sector = static_cast<std::size_t>(c.sector);
         switch (c.kind) {
@@ -249,15 +290,18 @@ std::vector<std::string> key_findings(const curate::BriefingData& data, const st
             if (in + out_ == 0) continue;
             std::string part;
             if (in > 0) part = std::to_string(in) + " " + sector_plural(sectors[k]) + " entered the briefing";
-            if (out_ > 0) part += (part.empty() ? std::to_string(out_) + " " + sector_plural(sectors[k]) : " and " +
-                                   std::to_string(out_)) + " left it";
+            if (out_ > 0)
+                part += (part.empty() ? std::to_string(out_) + " " + sector_plural(sectors[k])
+                                      : " and " + std::to_string(out_)) +
+                        " left it";
             long before = 0;
             for (long n : prev[k]) before += n;
             if (in > 0 && before == 0) part += " (the previous export held none)";
             parts.push_back(part);
         }
-        out.push_back(join_names(parts) +
-                      ": changes of coverage, not of security, counted neither as improvements nor as declines.");
+        out.push_back(
+            join_names(parts) +
+            ": changes of coverage, not of security, counted neither as improvements nor as declines.");
     }
 
     // The largest net changes of status, among organisations in both snapshots.
@@ -279,8 +323,8 @@ std::vector<std::string> key_findings(const curate::BriefingData& data, const st
             const Delta& d = deltas[i];
             const long now = continuing[d.sector][d.status];
             parts.push_back(sector_plural(sectors[d.sector]) + " with " +
-                            lower_status(curate::kAllStatuses[d.status]) + " " + signed_count(d.delta) + " (" +
-                            std::to_string(now - d.delta) + " to " + std::to_string(now) + ")");
+                            lower_status(curate::kAllStatuses[d.status]) + " " + signed_count(d.delta) +
+                            " (" + std::to_string(now - d.delta) + " to " + std::to_string(now) + ")");
         }
         out.push_back("Among organisations in both exports, the largest net changes of status were " +
                       join_names(parts) + ".");

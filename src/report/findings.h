@@ -24,6 +24,14 @@ std::vector<std::string> key_findings(const curate::BriefingData& data, const st
                                       const stats::SummaryTable& by_region,
                                       const std::vector<stats::IcbScore>& scores);
 
+// The trend's opening sentence, from its NHS trust points (first and last): "The share of
+// NHS trusts that met or exceeded the standard rose from 55.5% on 17 June 2019 (18/19
+// edition, 229 trusts) to 72.9% on 16 November 2023 (22/23 edition, 210 trusts)." Empty
+// without a trend.
+std::string trend_sentence(const curate::BriefingData& data);
+// Its caveat: each snapshot as it stood, N per point.
+std::string trend_caveat(const curate::BriefingData& data);
+
 // A composite score as printed: two decimals with a true minus sign ("−1.25", "0.50").
 std::string format_score(double score);
 

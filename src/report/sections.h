@@ -40,6 +40,14 @@ std::size_t contents_capacity(const ReportDocument& doc, bool first_page);
 void write_key_findings(ReportDocument& doc, const BriefingContext& ctx);
 void write_summary_table(ReportDocument& doc, const BriefingContext& ctx);
 void write_figures(ReportDocument& doc, const BriefingContext& ctx);
+// "Trend since <first date>": only when the run lists earlier snapshots (section_trend.cpp).
+void write_trend(ReportDocument& doc, const BriefingContext& ctx);
+// One figure of ctx.figures at the cursor: anchor, outline entry, tagged Figure with its
+// alternative text, "Figure n." caption. The caller has made room (figure_block_height).
+void draw_figure_block(ReportDocument& doc, const BriefingContext& ctx, const figures::Figure& f, int number);
+double figure_block_height(const ReportDocument& doc, const BriefingContext& ctx, const figures::Figure& f);
+// The figure's number as the PDF prints it (the trend's section precedes the charts); 0 if absent.
+int figure_number(const BriefingContext& ctx, const std::string& id);
 void write_changes(ReportDocument& doc, const BriefingContext& ctx);
 void write_methodology(ReportDocument& doc, const BriefingContext& ctx);
 void write_data_quality(ReportDocument& doc, const BriefingContext& ctx);
@@ -55,6 +63,7 @@ inline constexpr const char* kContents = "contents";
 inline constexpr const char* kKeyFindings = "key-findings";
 inline constexpr const char* kSummary = "summary";
 inline constexpr const char* kFigures = "figures";
+inline constexpr const char* kTrend = "trend";
 inline constexpr const char* kChanges = "changes";
 inline constexpr const char* kMethodology = "methodology";
 inline constexpr const char* kDataQuality = "data-quality";

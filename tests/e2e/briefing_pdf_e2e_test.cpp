@@ -1,6 +1,7 @@
 // End to end: `dspt-report build` on the sample bundle writes briefing.pdf; two runs give
 // the same bytes; a failing run leaves the previous briefing.pdf as it was.
 #include <boost/test/unit_test.hpp>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -16,8 +17,8 @@ namespace {
 
 int build(const fs::path& out, const std::string& manifest, const std::string& flags = "") {
     // A fixed SOURCE_DATE_EPOCH as a release build would set; the PDF must not depend on the clock.
-    return run_command("SOURCE_DATE_EPOCH=1700092800 " + shell_quoted(DSPT_BINARY) + " build " + flags + " --out " +
-                       shell_quoted(out) + " " + shell_quoted(manifest) + " >/dev/null")
+    return run_command("SOURCE_DATE_EPOCH=1700092800 " + shell_quoted(DSPT_BINARY) + " build " + flags +
+                       " --out " + shell_quoted(out) + " " + shell_quoted(manifest) + " >/dev/null")
         .status;
 }
 
@@ -50,16 +51,64 @@ BOOST_AUTO_TEST_CASE(build_writes_a_valid_deterministic_briefing) {
         if (e.path().extension() != ".png") continue;  // alt_text.csv lists the PNGs written
         ++pngs;
         const auto name = e.path().filename();
-        BOOST_TEST((dspt::test::read_bytes(e.path()) == dspt::test::read_bytes(tmp.path() / "b" / "png" / name)),
-                   name.string() << " differs when --svg --png-2x are given");
+        BOOST_TEST(
+            (dspt::test::read_bytes(e.path()) == dspt::test::read_bytes(tmp.path() / "b" / "png" / name)),
+            name.string() << " differs when --svg --png-2x are given");
         auto svg = tmp.path() / "b" / "svg" / name;
         svg.replace_extension(".svg");
         BOOST_TEST(fs::is_regular_file(svg), svg.string() << " missing");
     }
     for ([[maybe_unused]] const auto& e : fs::directory_iterator(tmp.path() / "b" / "svg")) ++svgs;
-    BOOST_TEST(pngs == 7u);
+    BOOST_TEST(pngs == 8u);                             // the seven charts and maps, and the trend
     BOOST_TEST(!fs::exists(tmp.path() / "a" / "svg"));  // only on request
-    BOOST_TEST(svgs == 7u);
+    BOOST_TEST(svgs == 8u);
+}
+
+// The default manifest lists three earlier snapshots: the trend has its section after the
+// status by sector (a sentence from the numbers, the caveat beside it, the figure), a key
+// finding, a slide and its alt-text row.
+BOOST_AUTO_TEST_CASE(the_default_briefing_has_the_trend) {
+    dspt::test::TempFolder tmp("e2e-trend");
+    BOOST_REQUIRE_EQUAL(build(tmp.path(), DSPT_SOURCE_DIR "/examples/dspt-2023-11.toml"), 0);
+    const auto text = run_command("pdftotext -q " + shell_quoted(tmp.path() / "briefing.pdf") + " -").out;
+    const std::string sentence =
+        "The share of NHS trusts that met or exceeded the standard rose from 55.5% on 17 June 2019 (18/19 "
+        "edition, "
+        "229 trusts) to 72.9% on 16 November 2023 (22/23 edition, 210 trusts), across 4 snapshots.";
+    std::string flat;  // pdftotext breaks lines
+    for (char c : text) flat += (c == '\n') ? ' ' : c;
+    std::size_t count = 0;
+    for (std::size_t at = 0; (at = flat.find(sentence, at)) != std::string::npos; ++at) ++count;
+    BOOST_TEST(count == 2u, "the key finding and the section's opening sentence");
+    const auto section = flat.rfind("Trend since 17 June 2019");
+    BOOST_REQUIRE(section != std::string::npos);
+    BOOST_TEST(flat.rfind("Status by sector") < section);
+    BOOST_TEST(flat.find("Charts and maps", section) != std::string::npos);
+    BOOST_TEST(flat.find("Not a like-for-like panel", section) != std::string::npos);
+    BOOST_TEST(flat.find("(NHS trusts: 229, 215, 211 and 210)", section) != std::string::npos);
+    BOOST_TEST(flat.find("Figure 1. Each snapshot's status mix") != std::string::npos);
+    BOOST_TEST(fs::is_regular_file(tmp.path() / "png" / "trend.png"));
+    const std::string alt = dspt::test::read_bytes(tmp.path() / "png" / "alt_text.csv");
+    BOOST_TEST(
+        alt.find("\"png/trend.png\",\"Trend in DSPT status since 17 June 2019\",\"NHS trusts meeting or "
+                 "exceeding the standard: 55.5% of 229") != std::string::npos);
+    BOOST_TEST(fs::is_regular_file(tmp.path() / "tables" / "trend.csv"));
+}
+
+// Without [[history]] the trend is absent, not empty: no section, figure, slide, table.
+BOOST_AUTO_TEST_CASE(a_history_free_briefing_has_no_trend_anywhere) {
+    dspt::test::TempFolder tmp("e2e-no-trend");
+    BOOST_REQUIRE_EQUAL(build(tmp.path(), DSPT_SOURCE_DIR "/examples/dspt-2019-06-all-sectors.toml"), 0);
+    const auto text = run_command("pdftotext -q " + shell_quoted(tmp.path() / "briefing.pdf") + " -").out;
+    BOOST_TEST(text.find("Trend") == std::string::npos);
+    BOOST_TEST(text.find("trend") == std::string::npos);
+    BOOST_TEST(text.find("Figure 1. Share of NHS trusts, ICBs and CSUs") != std::string::npos);
+    BOOST_TEST(!fs::exists(tmp.path() / "png" / "trend.png"));
+    BOOST_TEST(!fs::exists(tmp.path() / "tables" / "trend.csv"));
+    BOOST_TEST(dspt::test::read_bytes(tmp.path() / "png" / "alt_text.csv").find("trend") ==
+               std::string::npos);
+    BOOST_TEST(dspt::test::read_bytes(tmp.path() / ".dspt-report-outputs").find("trend") ==
+               std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(a_failing_build_keeps_the_previous_briefing) {
@@ -92,10 +141,19 @@ BOOST_AUTO_TEST_CASE(page_numbers_are_where_the_readme_says) {
     while (!pages.empty() && pages.back().find_first_not_of(" \n") == std::string::npos) pages.pop_back();
     BOOST_REQUIRE_GT(pages.size(), 2u);
     const std::string m = std::to_string(pages.size());
-    BOOST_TEST(pages[0].find(" of " + m) == std::string::npos, "the cover has a page number");
+    // " of 21" but not the cover's "(153 of 210)".
+    const auto page_of_m = [&](const std::string& page) {
+        for (std::size_t at = 0; (at = page.find(" of " + m, at)) != std::string::npos; ++at) {
+            const std::size_t end = at + 4 + m.size();
+            if (end >= page.size() || !std::isdigit(static_cast<unsigned char>(page[end]))) return true;
+        }
+        return false;
+    };
+    BOOST_TEST(!page_of_m(pages[0]), "the cover has a page number");
     for (std::size_t i = 1; i < pages.size(); ++i) {
         const std::string n = std::to_string(i + 1) + " of " + m;  // "Page 3 of 20" or "page 3 of 20"
-        BOOST_TEST((pages[i].find("Page " + n) != std::string::npos || pages[i].find("page " + n) != std::string::npos),
+        BOOST_TEST((pages[i].find("Page " + n) != std::string::npos ||
+                    pages[i].find("page " + n) != std::string::npos),
                    "page " << i + 1 << " has no 'page " << n << "'");
     }
     std::ifstream in(DSPT_SOURCE_DIR "/README.md");
