@@ -97,8 +97,16 @@ void run_pipeline(const PipelineOptions& options, std::ostream& log, RunSummary&
                            : h.sector == "CSU" ? curate::Sector::Csu
                                                : curate::Sector::NhsTrust;
         if (!(manifest.previous_export && *manifest.previous_export == h.export_path)) {
-            entry.exported = io::read_dspt_export(h.export_path, warnings, {false, false});
-            note("earlier snapshot (" + h.date.iso() + ")", h.export_path, entry.exported->records.size());
+            io::ExportReadOptions read_options{false, false, {}};
+            // Rows of the sectors a trend counts only, unless the run states the file's one sector.
+            if (!h.sector)
+                read_options.keep_sector = [](std::string_view s) {
+                    return curate::sector_of_export_label(s).has_value();
+                };
+            entry.exported = io::read_dspt_export(h.export_path, warnings, read_options);
+            note("earlier snapshot (" + h.date.iso() +
+                     (h.sector ? "" : ", rows of the trend's sectors kept") + ")",
+                 h.export_path, entry.exported->records.size());
         }
         in.history.push_back(std::move(entry));
     }

@@ -55,6 +55,10 @@ std::vector<NamedInput> named_inputs(const PipelineOptions& options, const RunSu
             add_shapefile(inputs, "region_boundaries", m.region_boundaries);
         }
         if (m.postcodes) inputs.push_back({"postcodes", *m.postcodes});
+        // Earlier snapshots for the trend; one that is also the previous export is read once.
+        for (const auto& h : m.history)
+            if (!m.previous_export || *m.previous_export != h.export_path)
+                inputs.push_back({"history", h.export_path});
     } catch (const std::exception&) {
         // A manifest that does not parse: the record names the manifest alone, and the error.
     }
@@ -66,7 +70,8 @@ std::vector<NamedInput> named_inputs(const PipelineOptions& options, const RunSu
     if (options.command == Command::Build && !options.style_path.empty()) {
         inputs.push_back({"style", options.style_path});
         try {
-            inputs.push_back({"slide_style", style::Style::load(options.style_path).resolved_path("png.slide_style")});
+            inputs.push_back(
+                {"slide_style", style::Style::load(options.style_path).resolved_path("png.slide_style")});
         } catch (const std::exception&) {
             // The run's own error says what is wrong with the style.
         }
@@ -186,7 +191,8 @@ std::string RunRecord::json(const PipelineOptions& options, const RunSummary& su
 
     // The only part that differs between two runs on the same inputs.
     ordered_json stages = ordered_json::array();
-    for (const auto& s : summary.stages) stages.push_back({{"stage", s.stage}, {"seconds", microseconds(s.seconds)}});
+    for (const auto& s : summary.stages)
+        stages.push_back({{"stage", s.stage}, {"seconds", microseconds(s.seconds)}});
     j["timing"] = {{"started_utc", utc_iso(started_)},
                    {"stages", stages},
                    {"total_seconds", microseconds(summary.total_seconds())}};

@@ -112,6 +112,7 @@ DsptExport read_dspt_export(const std::string& path, Warnings& warnings, const E
                              (csv.size() < header.size() ? "; the missing fields are read as empty"
                                                          : "; the extra fields are ignored"));
         }
+        if (options.keep_sector && !options.keep_sector(value(kSector))) continue;
         DsptRecord record;
         record.code = value(kCode);
         record.line = csv.line();

@@ -11,7 +11,7 @@ namespace {
 // Outline entries the sections can add besides one per figure: the level-0 sections and
 // the subsections of methodology, data quality, appendix and sources. An upper bound is
 // enough: it only decides how many contents pages to reserve.
-constexpr std::size_t kMaxFixedEntries = 25;
+constexpr std::size_t kMaxFixedEntries = 26;
 
 void build(ReportDocument& doc, const BriefingContext& ctx) {
     write_cover(doc, ctx);

@@ -127,6 +127,27 @@ void write_methodology(ReportDocument& doc, const BriefingContext& ctx) {
          "and those that entered or left the briefing.",
          "Percentages are row shares with one decimal place, rounded half up."},
         body, content.x, content.width);
+
+    if (!d.trend.empty()) {
+        sub("Trend across snapshots", "methodology-trend");
+        flow_bullets(
+            doc,
+            {"Each earlier snapshot is counted as it stood on its own date: its rows of a sector, by its "
+             "sector "
+             "column or, for a one-sector published cut, by the sector the run states for it. Not a "
+             "like-for-like "
+             "panel: organisations open, close and merge between snapshots.",
+             "NHS trusts are the rows filed under a trust sector (older exports name the service: Acute, "
+             "Mental "
+             "Health Trust, Ambulance Trust, Community Services Provider) whose code is an NHS trust code "
+             "(three characters, beginning with R or T); ICBs are the rows whose code is an ICB of the ONS "
+             "lookup. A code listed twice counts once.",
+             "A snapshot's edition is the one the run names for it, else the newest in its statuses; a row "
+             "without an outcome of that edition is Not Published.",
+             "The latest point is this briefing's own count, so the trend ends at the headline. Every point "
+             "shows its date, edition and N, the number of organisations counted."},
+            body, content.x, content.width);
+    }
 }
 
 void write_data_quality(ReportDocument& doc, const BriefingContext& ctx) {

@@ -26,9 +26,9 @@ namespace {
 const std::string kManifest = DSPT_SOURCE_DIR "/examples/dspt-2023-11.toml";
 
 int run(const std::string& args) {
-    return WEXITSTATUS(run_command("SOURCE_DATE_EPOCH=1700092800 " + shell_quoted(DSPT_BINARY) + " " + args +
-                                   " >/dev/null")
-                           .status);
+    return WEXITSTATUS(
+        run_command("SOURCE_DATE_EPOCH=1700092800 " + shell_quoted(DSPT_BINARY) + " " + args + " >/dev/null")
+            .status);
 }
 
 json read_json(const fs::path& p) { return json::parse(dspt::test::read_bytes(p)); }
@@ -40,7 +40,8 @@ std::vector<std::string> expand_braces(const std::string& pattern) {
     const auto close = pattern.find('}', open);
     std::vector<std::string> out;
     std::string alternatives = pattern.substr(open + 1, close - open - 1) + ",";
-    for (std::size_t start = 0, comma; (comma = alternatives.find(',', start)) != std::string::npos; start = comma + 1)
+    for (std::size_t start = 0, comma; (comma = alternatives.find(',', start)) != std::string::npos;
+         start = comma + 1)
         for (auto& rest : expand_braces(pattern.substr(close + 1)))
             out.push_back(pattern.substr(0, open) + alternatives.substr(start, comma - start) + rest);
     return out;
@@ -89,8 +90,8 @@ bool has_type(const json& v, const std::string& type) {
 
 // Every field of `v` is documented with a type it has; every documented field under a
 // present, non-null object is there. Returns the problems found.
-void check_node(const json& v, const std::string& path, const std::map<std::string, std::set<std::string>>& doc,
-                std::vector<std::string>& problems) {
+void check_node(const json& v, const std::string& path,
+                const std::map<std::string, std::set<std::string>>& doc, std::vector<std::string>& problems) {
     auto lookup = [&](const std::string& p) -> const std::set<std::string>* {
         if (auto it = doc.find(p); it != doc.end()) return &it->second;
         const auto dot = p.rfind('.');
@@ -153,8 +154,8 @@ BOOST_AUTO_TEST_CASE(build_record_matches_readme_and_the_files) {
     const auto out = tmp.path() / "out";
     const auto rec_a = tmp.path() / "a.json";
     const auto rec_b = tmp.path() / "b.json";
-    BOOST_REQUIRE_EQUAL(run("build " + shell_quoted(kManifest) + " --out " + shell_quoted(out) + " --record " +
-                            shell_quoted(rec_a)),
+    BOOST_REQUIRE_EQUAL(run("build " + shell_quoted(kManifest) + " --out " + shell_quoted(out) +
+                            " --record " + shell_quoted(rec_a)),
                         0);
     const json a = read_json(rec_a);
     const auto problems = problems_against_readme(a);
@@ -163,15 +164,16 @@ BOOST_AUTO_TEST_CASE(build_record_matches_readme_and_the_files) {
     BOOST_TEST(a["exit_status"] == 0);
     BOOST_TEST(a["error"].is_null());
     BOOST_TEST(a["command"] == "build");
-    BOOST_TEST(a["tool"]["version"].get<std::string>() ==
-               run_command(shell_quoted(DSPT_BINARY) + " --version").out.substr(std::string("dspt-report ").size(),
-                                                                              a["tool"]["version"].get<std::string>().size()));
+    BOOST_TEST(
+        a["tool"]["version"].get<std::string>() ==
+        run_command(shell_quoted(DSPT_BINARY) + " --version")
+            .out.substr(std::string("dspt-report ").size(), a["tool"]["version"].get<std::string>().size()));
     BOOST_TEST(a["briefing"]["reference_date"] == "2023-11-16");
     BOOST_TEST(a["briefing"]["edition"] == "22/23");
     // The figures of tables/summary_by_sector.csv and the cover.
     BOOST_TEST(a["organisations"]["icb"] == 42);
-    BOOST_TEST(a["organisations"]["total"] == a["organisations"]["nhs_trust"].get<int>() + 42 +
-                                                  a["organisations"]["csu"].get<int>());
+    BOOST_TEST(a["organisations"]["total"] ==
+               a["organisations"]["nhs_trust"].get<int>() + 42 + a["organisations"]["csu"].get<int>());
     const auto pdf_text = run_command("pdftotext -q " + shell_quoted(out / "briefing.pdf") + " -").out;
     for (const char* sector : {"nhs_trust", "icb", "csu"}) {
         const std::string pct = a["headline"][sector]["met_or_exceeded_percent"].get<std::string>() + "%";
@@ -189,6 +191,15 @@ BOOST_AUTO_TEST_CASE(build_record_matches_readme_and_the_files) {
         BOOST_TEST(in["rows"].get<int>() > 300);
     }
     BOOST_TEST(saw_export);
+    // The trend's earlier snapshots: 2019 and 2022 as "history"; October 2023 once, as the previous export.
+    std::vector<int> history_rows;
+    std::size_t october = 0;
+    for (const auto& in : a["inputs"]) {
+        if (in["role"] == "history") history_rows.push_back(in["rows"].get<int>());
+        if (in["path"].get<std::string>().find("17_10_2023") != std::string::npos) ++october;
+    }
+    BOOST_TEST((history_rows == std::vector<int>{469, 215}));  // 2019: the rows of trust, ICB and CSU sectors
+    BOOST_TEST(october == 1u);
 
     // Outputs: exactly the files in the folder, each with its size and digest.
     std::set<std::string> on_disk, recorded;
@@ -204,8 +215,8 @@ BOOST_AUTO_TEST_CASE(build_record_matches_readme_and_the_files) {
     BOOST_TEST(recorded.count("briefing.pdf") == 1u);
 
     // A second run on the same inputs: the same record apart from the stage times.
-    BOOST_REQUIRE_EQUAL(run("build " + shell_quoted(kManifest) + " --out " + shell_quoted(out) + " --record " +
-                            shell_quoted(rec_b)),
+    BOOST_REQUIRE_EQUAL(run("build " + shell_quoted(kManifest) + " --out " + shell_quoted(out) +
+                            " --record " + shell_quoted(rec_b)),
                         0);
     json b = read_json(rec_b);
     json a_rest = a;
@@ -246,9 +257,10 @@ BOOST_AUTO_TEST_CASE(failed_run_records_the_error) {
 BOOST_AUTO_TEST_CASE(curate_record_without_previous_export) {
     dspt::test::TempFolder tmp("e2e-record-curate");
     const auto rec = tmp.path() / "record.json";
-    BOOST_REQUIRE_EQUAL(run("curate " + shell_quoted(DSPT_SOURCE_DIR "/examples/dspt-2019-06-all-sectors.toml") +
-                            " --out " + shell_quoted(tmp.path() / "out") + " --record " + shell_quoted(rec)),
-                        0);
+    BOOST_REQUIRE_EQUAL(
+        run("curate " + shell_quoted(DSPT_SOURCE_DIR "/examples/dspt-2019-06-all-sectors.toml") + " --out " +
+            shell_quoted(tmp.path() / "out") + " --record " + shell_quoted(rec)),
+        0);
     const json r = read_json(rec);
     for (const auto& p : problems_against_readme(r)) BOOST_ERROR(p);
     BOOST_TEST(r["headline"]["status_changes"].is_null());

@@ -37,11 +37,11 @@ const curate::BriefingData& sample_with_trend() {
         in.history.push_back(
             {io::Date{2019, 6, 17}, "18/19", std::nullopt,
              io::read_dspt_export(data_dir + "/dspt-2019-06-all-sectors/DSPT Progress as of 17_06_2019.csv",
-                                  w, {false, false})});
+                                  w, {false, false, {}})});
         in.history.push_back(
             {io::Date{2022, 9, 9}, std::nullopt, curate::Sector::NhsTrust,
              io::read_dspt_export(data_dir + "/dspt-history/DSPT_trusts_21_22_snapshot09_09_22.csv", w,
-                                  {false, false})});
+                                  {false, false, {}})});
         in.history.push_back({io::Date{2023, 10, 17}, std::nullopt, std::nullopt, std::nullopt});
         return curate::curate(in, w);
     }();

@@ -122,7 +122,7 @@ BOOST_AUTO_TEST_CASE(published_cut_layout) {
         "1,RNK,Tavistock and Portman NHS Foundation Trust,900,66,NW3 5BA,\"Camden, "
         "London\",51.54,-0.17,#N/A\n");
     Warnings w;
-    const auto e = read_dspt_export(path, w, {false, false});
+    const auto e = read_dspt_export(path, w, {false, false, {}});
     BOOST_TEST_REQUIRE(e.records.size() == 2u);
     BOOST_TEST(e.records[0].code == "RJ1");
     BOOST_TEST(e.records[0].name == "Guy's and St Thomas' NHS Foundation Trust");
@@ -146,7 +146,7 @@ BOOST_AUTO_TEST_CASE(trend_read_skips_publication_dates) {
                                 "CCG (from ODS and CQC)\n"
                                 "A TRUST,RXX,Standards Met,CompletedThroughQIO,Acute,NHS WEST CCG\n");
     Warnings w;
-    const auto e = read_dspt_export(path, w, {false, false});
+    const auto e = read_dspt_export(path, w, {false, false, {}});
     BOOST_TEST_REQUIRE(e.records.size() == 1u);
     BOOST_TEST(!e.records[0].published);
     BOOST_TEST(e.records[0].primary_sector == "Acute");
@@ -154,6 +154,26 @@ BOOST_AUTO_TEST_CASE(trend_read_skips_publication_dates) {
     Warnings full;
     (void)read_dspt_export(path, full);
     BOOST_TEST(full.count("unparsed-date") == 1u);
+}
+
+// A trend keeps only the rows of the sectors it counts: the others are not checked either.
+BOOST_AUTO_TEST_CASE(trend_read_keeps_the_sectors_asked_for) {
+    TempDir dir;
+    const auto path = dir.write("o.csv",
+                                "OrganisationName,ODSCode,PublicationStatus,DateOfPublication,PrimarySector\n"
+                                "A TRUST,RXX,Standards Met,,Acute\n"
+                                "A PHARMACY,,Standards Met,,Pharmacy\n"
+                                "A GP,P1,Standards Met,,GP\n"
+                                "A GP AGAIN,P1,Standards Not Met,,GP\n"
+                                "A CSU,0AR,Standards Met,,CSU\n");
+    Warnings w;
+    const auto e = read_dspt_export(
+        path, w, {false, false, [](std::string_view s) { return s == "Acute" || s == "CSU"; }});
+    BOOST_TEST_REQUIRE(e.records.size() == 2u);
+    BOOST_TEST(e.records[0].code == "RXX");
+    BOOST_TEST(e.records[1].code == "0AR");
+    BOOST_TEST(e.records[1].line == 6u);
+    BOOST_TEST(w.empty(), dump(w));  // no missing-code, no duplicate-code: those rows are not the trend's
 }
 
 BOOST_AUTO_TEST_CASE(missing_column_is_an_error_at_line_1) {
