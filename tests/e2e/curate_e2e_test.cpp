@@ -84,6 +84,25 @@ const Curated2023& curated2023() {
     return run_once;
 }
 
+// The default manifest with `history` instead of its [[history]] entries, its paths made absolute.
+std::string default_manifest_with_history(const fs::path& path, const std::string& history) {
+    const fs::path data = fs::path(DSPT_SHARED_DATA).lexically_normal();
+    std::string text = slurp(kManifest2023);
+    text = text.substr(0, text.find("[[history]]"));
+    std::string out;  // the example's paths are relative to examples/
+    for (std::size_t at = 0;;) {
+        const std::size_t q = text.find("\"../../shared/data/", at);
+        if (q == std::string::npos) {
+            out += text.substr(at);
+            break;
+        }
+        out += text.substr(at, q - at) + "\"" + data.string() + "/";
+        at = q + std::string("\"../../shared/data/").size();
+    }
+    std::ofstream(path) << out << history;
+    return path.string();
+}
+
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(curate_e2e)
@@ -316,21 +335,7 @@ BOOST_AUTO_TEST_CASE(history_errors_are_one_line_naming_the_file) {
         (data / "dspt-2019-06-all-sectors/DSPT Progress as of 17_06_2019.csv").string();
     const std::string cut_2022 = (data / "dspt-history/DSPT_trusts_21_22_snapshot09_09_22.csv").string();
     const auto manifest_with = [&](const std::string& name, const std::string& history) {
-        std::string text = slurp(kManifest2023);
-        text = text.substr(0, text.find("[[history]]"));
-        std::string out;  // the example's paths are relative to examples/: made absolute
-        for (std::size_t at = 0;;) {
-            const std::size_t q = text.find("\"../../shared/data/", at);
-            if (q == std::string::npos) {
-                out += text.substr(at);
-                break;
-            }
-            out += text.substr(at, q - at) + "\"" + data.string() + "/";
-            at = q + std::string("\"../../shared/data/").size();
-        }
-        const fs::path m = dir.path / name;
-        std::ofstream(m) << out << history;
-        return m.string();
+        return default_manifest_with_history(dir.path / name, history);
     };
     const struct {
         const char* name;
@@ -362,6 +367,38 @@ BOOST_AUTO_TEST_CASE(history_errors_are_one_line_naming_the_file) {
                           [](const std::string& l) { return l.starts_with("dspt-report: error:"); }),
             1);
     }
+}
+
+// Oddities in a history file are warnings like any other: counted, in data_quality.csv,
+// the run goes on (one unknown status of 216 rows is under the 5 % guard).
+BOOST_AUTO_TEST_CASE(history_warnings_are_listed_in_data_quality) {
+    TempDir dir;
+    const fs::path cut_2022 =
+        fs::path(DSPT_SHARED_DATA).lexically_normal() / "dspt-history/DSPT_trusts_21_22_snapshot09_09_22.csv";
+    std::string text = slurp(cut_2022);
+    const auto line2 = text.find('\n') + 1;
+    const auto end2 = text.find('\n', line2) + 1;
+    const std::string row2 = text.substr(line2, end2 - line2);
+    std::string odd = row2;
+    odd.replace(odd.rfind("21/22 Approaching Standards"), std::string("21/22 Approaching Standards").size(),
+                "21/22 Standards Whatever");
+    if (text.back() != '\n') text += '\n';  // the published file has no final line break
+    text = text.substr(0, line2) + odd + text.substr(end2) + row2;  // and RJ1 again at the end, other status
+    const fs::path cut = dir.path / "DSPT_trusts_21_22_snapshot09_09_22.csv";
+    std::ofstream(cut, std::ios::binary) << text;
+    const std::string m = default_manifest_with_history(
+        dir.path / "odd.toml", "[[history]]\nexport = \"" + cut.string() + "\"\nsector = \"NHS Trust\"\n");
+    const Result r = run({"curate", m, "--out", (dir.path / "out").string()}, dir.path);
+    BOOST_TEST_INFO(r.err);
+    BOOST_REQUIRE_EQUAL(r.exit_code, 0);
+    const std::string dq = slurp(dir.path / "out/tables/data_quality.csv");
+    BOOST_CHECK(dq.find("unknown-status," + cut.string() + ",2,") != std::string::npos);
+    BOOST_CHECK(dq.find("duplicate-code," + cut.string() + ",217,") != std::string::npos);
+    BOOST_CHECK(r.err.find("unknown-status: 1") != std::string::npos);
+    // The row counts as Not Published: 3 "#N/A" + 1; Approaching 63 - 1.
+    BOOST_CHECK(
+        slurp(dir.path / "out/tables/trend.csv").find("2022-09-09,21/22,NHS Trust,4,5,62,129,15,215,67.0") !=
+        std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(missing_manifest_is_exit_1) {

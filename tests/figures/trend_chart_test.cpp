@@ -151,7 +151,13 @@ BOOST_AUTO_TEST_CASE(text_fits_and_never_overlaps) {
         draw::Rect frame;
         double w, h;
     } frames[] = {{"slide", slides_style(), {0, 0, 960, 540}, 960, 540},
-                  {"a4 page", nhs_style(), {40, 60, 540, 390}, 595.276, 841.89}};
+                  // As the PDF frames it: the content width plus the chrome's padding, the style's aspect.
+                  {"a4 page",
+                   nhs_style(),
+                   {30, 60, 540, 540 * nhs_style().number("report.figure.aspect_trend")},
+                   595.276,
+                   841.89},
+                  {"a4 half page", nhs_style(), {30, 60, 540, 330}, 595.276, 841.89}};
     for (const auto& fc : frames) {
         BOOST_TEST_CONTEXT(fc.name) {
             RecordingCanvas canvas(fonts(), fc.w, fc.h);
