@@ -1,15 +1,16 @@
 #include "draw/haru_canvas.h"
 
-#include "draw/haru_to_unicode.h"
-
 #include <hpdf_doc.h>
 #include <hpdf_objects.h>
 #include <hpdf_pages.h>
 #include <hpdf_streams.h>
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
+
+#include "draw/haru_to_unicode.h"
 
 namespace dspt::draw {
 namespace {
@@ -175,7 +176,8 @@ void HaruDocument::write_structure_once() {
     const HPDF_STATUS st = write_structure(doc_.get(), structure_, pages_, annotations_, metadata_);
     if (st != HPDF_OK) {
         HPDF_ResetError(doc_.get());
-        throw HaruError("libharu: writing the structure tree: " + describe(st) + " (" + hex_status(st) + ")", st, 0);
+        throw HaruError("libharu: writing the structure tree: " + describe(st) + " (" + hex_status(st) + ")",
+                        st, 0);
     }
 }
 
@@ -340,45 +342,84 @@ void HaruCanvas::transform(const Affine& m) {
     doc_.check("transform");
 }
 
-void HaruCanvas::emit_path(const Path& path, double scale) {
+namespace {
+
+// v rounded to `decimals` places in its shortest form ("12.5", "3", "-0.25"; never "-0").
+void append_number(std::string& out, double v, int decimals) {
+    char buf[64];
+    char* end = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, decimals).ptr;
+    if (decimals > 0) {
+        while (end[-1] == '0') --end;
+        if (end[-1] == '.') --end;
+    }
+    const std::string_view text(buf, static_cast<std::size_t>(end - buf));
+    out.append(text == "-0" ? std::string_view("0") : text);
+}
+
+// Cairo draws nothing for a path with a point that is not finite; neither does this.
+bool drawable(const Path& path) {
+    if (path.empty()) return false;
+    for (const Point& p : path.points())
+        if (!std::isfinite(p.x) || !std::isfinite(p.y)) return false;
+    return true;
+}
+
+}  // namespace
+
+bool HaruCanvas::emit_path(const Path& path, double scale, const char* paint) {
+    for (const Point& p : path.points())
+        if (!std::isfinite(p.x * scale) || !std::isfinite(p.y * scale)) return false;
+    // 0.01 pt in the units written (scale units per point).
+    int decimals = 2;
+    for (double u = scale; u >= 10 && decimals > 0; u /= 10) --decimals;
+    for (double u = scale; u < 1 && u > 0 && decimals < 6; u *= 10) ++decimals;
     const auto& pts = path.points();
+    std::string out;
+    out.reserve(pts.size() * 16 + 16);
+    auto point = [&](const Point& p) {
+        append_number(out, p.x * scale, decimals);
+        out += ' ';
+        append_number(out, p.y * scale, decimals);
+        out += ' ';
+    };
     std::size_t i = 0;
     bool have_point = false;
-    auto X = [&](const Point& p) { return static_cast<HPDF_REAL>(p.x * scale); };
-    auto Y = [&](const Point& p) { return static_cast<HPDF_REAL>(p.y * scale); };
     for (Path::Op op : path.ops()) {
         switch (op) {
             case Path::Op::MoveTo:
-                HPDF_Page_MoveTo(page_, X(pts[i]), Y(pts[i]));
+                point(pts[i]);
+                out += "m\n";
                 ++i;
                 have_point = true;
                 break;
             case Path::Op::LineTo:
-                // A path that starts with a line has no current point; PDF (and libharu)
-                // need one, so the line's end becomes the start.
-                if (have_point) {
-                    HPDF_Page_LineTo(page_, X(pts[i]), Y(pts[i]));
-                } else {
-                    HPDF_Page_MoveTo(page_, X(pts[i]), Y(pts[i]));
-                    have_point = true;
-                }
+                // A path that starts with a line has no current point; PDF needs one, so the
+                // line's end becomes the start.
+                point(pts[i]);
+                out += have_point ? "l\n" : "m\n";
+                have_point = true;
                 ++i;
                 break;
             case Path::Op::CurveTo:
                 if (!have_point) {
-                    HPDF_Page_MoveTo(page_, X(pts[i]), Y(pts[i]));
+                    point(pts[i]);
+                    out += "m\n";
                     have_point = true;
                 }
-                HPDF_Page_CurveTo(page_, X(pts[i]), Y(pts[i]), X(pts[i + 1]), Y(pts[i + 1]), X(pts[i + 2]),
-                                  Y(pts[i + 2]));
+                point(pts[i]);
+                point(pts[i + 1]);
+                point(pts[i + 2]);
+                out += "c\n";
                 i += 3;
                 break;
             case Path::Op::Close:
-                if (have_point) HPDF_Page_ClosePath(page_);
+                if (have_point) out += "h\n";
                 break;
         }
     }
-    doc_.check("path");
+    out += paint;
+    write_operator(out);
+    return true;
 }
 
 void HaruCanvas::set_alpha(bool for_fill, double alpha) {
@@ -448,32 +489,17 @@ void HaruCanvas::set_stroke(const StrokeStyle& st, double scale) {
 }
 
 void HaruCanvas::clip(const Path& path, FillRule rule) {
-    if (path.empty()) {
-        // Clipping to nothing: an empty rectangle hides everything after it, as Cairo does.
-        HPDF_Page_Rectangle(page_, 0, 0, 0, 0);
-    } else {
-        emit_path(path);
-    }
-    if (rule == FillRule::EvenOdd) {
-        HPDF_Page_Eoclip(page_);
-    } else {
-        HPDF_Page_Clip(page_);
-    }
-    HPDF_Page_EndPath(page_);
-    doc_.check("clip");
+    const char* paint = rule == FillRule::EvenOdd ? "W* n\n" : "W n\n";
+    // Clipping to nothing (or to what cannot be drawn): an empty rectangle hides everything
+    // after it, as Cairo does.
+    if (!drawable(path) || !emit_path(path, 1, paint)) write_operator("0 0 0 0 re W n\n");
 }
 
 void HaruCanvas::fill(const Path& path, const FillStyle& style) {
-    if (path.empty()) return;
+    if (!drawable(path)) return;
     mark();
     set_fill(style.color);
-    emit_path(path);
-    if (style.rule == FillRule::EvenOdd) {
-        HPDF_Page_Eofill(page_);
-    } else {
-        HPDF_Page_Fill(page_);
-    }
-    doc_.check("fill");
+    emit_path(path, 1, style.rule == FillRule::EvenOdd ? "f*\n" : "f\n");
 }
 
 void HaruCanvas::stroke_scaled(const Path& path, const StrokeStyle& style, const FillStyle* fill_style) {
@@ -486,26 +512,18 @@ void HaruCanvas::stroke_scaled(const Path& path, const StrokeStyle& style, const
     }
     if (fill_style) set_fill(fill_style->color);
     set_stroke(style, k);
-    emit_path(path, k);
-    if (!fill_style) {
-        HPDF_Page_Stroke(page_);
-    } else if (fill_style->rule == FillRule::EvenOdd) {
-        HPDF_Page_EofillStroke(page_);
-    } else {
-        HPDF_Page_FillStroke(page_);
-    }
-    doc_.check("stroke");
+    emit_path(path, k, !fill_style ? "S\n" : fill_style->rule == FillRule::EvenOdd ? "B*\n" : "B\n");
     if (dashed) restore();
 }
 
 void HaruCanvas::stroke(const Path& path, const StrokeStyle& style) {
-    if (path.empty()) return;
+    if (!drawable(path)) return;
     stroke_scaled(path, style, nullptr);
 }
 
 void HaruCanvas::fill_and_stroke(const Path& path, const FillStyle& fill_style,
                                  const StrokeStyle& stroke_style) {
-    if (path.empty()) return;
+    if (!drawable(path)) return;
     stroke_scaled(path, stroke_style, &fill_style);
 }
 

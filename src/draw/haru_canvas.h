@@ -65,7 +65,8 @@ public:
     int page_index(HPDF_Page page) const;
     // A link annotation on `page`, made part of structure `element` (a Link; -1: untagged),
     // with `description` as its /Contents, what a screen reader announces.
-    void tag_annotation(HPDF_Annotation annotation, HPDF_Page page, int element, const std::string& description);
+    void tag_annotation(HPDF_Annotation annotation, HPDF_Page page, int element,
+                        const std::string& description);
 
     // Throws HaruError if libharu reported an error since the last check; `what` names the call.
     void check(const char* what);
@@ -141,7 +142,13 @@ private:
         bool dashed = true;  // unknown at the start: the first solid stroke resets it
     };
 
-    void emit_path(const Path& path, double scale = 1);
+    // Writes the path's construction operators (m l c h) followed by `paint` (f, S, W n, ...)
+    // straight into the page's content stream, coordinates rounded to 0.01 pt: libharu
+    // writes every float with up to six digits after the point, which map pages do not
+    // need. `scale` multiplies every coordinate (a dashed stroke is drawn in a space
+    // scaled by it), the precision following. False, and nothing written, when a point is
+    // not finite.
+    bool emit_path(const Path& path, double scale, const char* paint);
     void set_fill(const Color& c);
     void set_stroke(const StrokeStyle& s, double scale);
     void set_alpha(bool for_fill, double alpha);

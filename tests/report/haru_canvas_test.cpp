@@ -3,6 +3,9 @@
 #include <unistd.h>
 
 #include <boost/test/unit_test.hpp>
+#include <cmath>
+#include <fstream>
+#include <iterator>
 
 #include "report/pdf_tools.h"
 
@@ -88,10 +91,10 @@ BOOST_AUTO_TEST_CASE(fonts_carry_a_valid_to_unicode_map) {
     BOOST_TEST(text.out.find("Ærø ≥ 3") != std::string::npos, text.out);
 
     const auto qdf = tmp.path() / "plain.pdf";
-    BOOST_REQUIRE_EQUAL(run_command("qpdf --qdf --object-streams=disable " + shell_quoted(pdf) + " " +
-                                    shell_quoted(qdf))
-                            .status,
-                        0);
+    BOOST_REQUIRE_EQUAL(
+        run_command("qpdf --qdf --object-streams=disable " + shell_quoted(pdf) + " " + shell_quoted(qdf))
+            .status,
+        0);
     const std::string plain = dspt::test::read_bytes(qdf);
     BOOST_TEST(plain.find("begincidrange") == std::string::npos);
     BOOST_TEST(plain.find("<0000> <00FF> <0000>") != std::string::npos);
@@ -213,6 +216,44 @@ BOOST_AUTO_TEST_CASE(same_drawing_gives_identical_bytes) {
     BOOST_TEST(a.size() > 1000u);
     BOOST_TEST((a == b));
     BOOST_TEST(a.rfind("%PDF-", 0) == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(path_coordinates_are_written_to_a_hundredth_of_a_point) {
+    // libharu writes floats with up to six decimals; map pages hold ~100 k coordinates, so
+    // the canvas writes its own path operators rounded to 0.01 pt.
+    dspt::test::TempFolder tmp("haru-precision");
+    const auto pdf = tmp.path() / "precision.pdf";
+    const auto qdf = tmp.path() / "precision-qdf.pdf";
+    {
+        HaruDocument doc(test_fonts());
+        HPDF_Page page = doc.add_page(200, 100);
+        HaruCanvas c(doc, page);
+        c.fill(Path().move_to({10.123456, 20.987654}).line_to({-0.001, 5}).line_to({30.5, 40.004}).close(),
+               fill_of(Color::from_hex("#005EB8")));
+        // Dashed strokes are drawn in a space scaled by 20 (libharu's integer dashes): the
+        // same 0.01 pt is one decimal there.
+        StrokeStyle dashed;
+        dashed.color = Color::from_hex("#212B32");
+        dashed.dashes = {3, 2};
+        c.stroke(Path().move_to({10.123456, 50}).line_to({190.25, 50}), dashed);
+        // A point that is not finite draws nothing (as with Cairo) and breaks nothing.
+        c.fill(Path().rect({std::nan(""), 0, 5, 5}), fill_of(Color::from_hex("#DA291C")));
+        doc.save(pdf.string());
+    }
+    BOOST_REQUIRE_EQUAL(run_command("qpdf --check " + shell_quoted(pdf)).status, 0);
+    BOOST_REQUIRE_EQUAL(
+        run_command("qpdf --qdf --object-streams=disable " + shell_quoted(pdf) + " " + shell_quoted(qdf))
+            .status,
+        0);
+    std::ifstream in(qdf, std::ios::binary);
+    const std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const auto at = content.find(" m\n");
+    BOOST_REQUIRE(at != std::string::npos);
+    BOOST_TEST(content.find("10.12 20.99 m\n0 5 l\n30.5 40 l\nh\nf") != std::string::npos,
+               "content near the first path: " << content.substr(at < 40 ? 0 : at - 40, 200));
+    BOOST_TEST(content.find("202.5 1000 m\n3805 1000 l\nS\n") != std::string::npos);
+    BOOST_TEST(content.find("10.123") == std::string::npos);
+    BOOST_TEST(content.find("nan") == std::string::npos);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
