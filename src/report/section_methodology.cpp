@@ -29,6 +29,7 @@ constexpr KindText kKinds[] = {
     {"repaired-name", "Organisation name with a character the portal lost (shown as ?), printed repaired"},
     {"edition-not-in-export", "The edition asked for does not occur in the export"},
     {"reference-date-mismatch", "Snapshot date differs from the date in the export's file name"},
+    {"exact-duplicate-row", "Export rows repeating an earlier row in every column; ignored"},
     {"duplicate-code", "Export row repeating an organisation code; the first row is used"},
     {"missing-code", "Row without an organisation code; skipped"},
     {"missing-column", "Expected column missing from a file"},

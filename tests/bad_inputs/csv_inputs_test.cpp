@@ -207,6 +207,36 @@ BOOST_AUTO_TEST_CASE(duplicate_code_with_another_status) {
                       good_build_outputs().at("tables/summary_by_sector.csv"));
 }
 
+// Issue #13 item 2: the export appended to itself many times over. The copies are one
+// warning (how many, the first lines) and change no number of the briefing.
+BOOST_AUTO_TEST_CASE(ten_thousand_exact_duplicate_rows) {
+    Case c;
+    auto lines = csv_lines(real_export());
+    const std::size_t real_lines = lines.size();
+    BOOST_REQUIRE_GT(real_lines, 2u);
+    for (std::size_t i = 0; i < 10000; ++i) lines.push_back(lines[1 + i % (real_lines - 1)]);
+    const fs::path p = use_export(c, lines);
+    const Result r = c.build();
+    c.expect_success(r);
+    // One warning, not 10,000, and no other warning multiplied by the copies.
+    BOOST_CHECK(summary_counts(r, "exact-duplicate-row", 1));
+    BOOST_CHECK(contains(r.err, "dspt-report: 2 warning(s):\n"));
+    std::string first_lines;
+    for (std::size_t i = 1; i <= 5; ++i) first_lines += (i > 1 ? ", " : "") + std::to_string(real_lines + i);
+    BOOST_CHECK_MESSAGE(contains(r.err, at(p, real_lines + 1) +
+                                            "10000 row(s) repeat an earlier row in every column and are "
+                                            "ignored; lines " +
+                                            first_lines + ", ..."),
+                        r.err);
+    BOOST_CHECK(pdf_counts(c.out() / "briefing.pdf", "exact-duplicate-row", 1));
+    BOOST_CHECK(contains(slurp(c.out() / "tables/data_quality.csv"),
+                         "\nexact-duplicate-row," + p.string() + "," + std::to_string(real_lines + 1) +
+                             ",,,\"10000 row(s) repeat"));
+    // The headline numbers are those of the good run.
+    BOOST_CHECK(contains(r.err, "NHS Trust 210, ICB 42, CSU 5, total 257"));
+    check_same_tables_as_good_run(c);
+}
+
 BOOST_AUTO_TEST_CASE(unknown_extra_columns_are_fine) {
     Case c;
     auto lines = csv_lines(real_export());

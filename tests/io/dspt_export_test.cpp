@@ -82,6 +82,56 @@ BOOST_AUTO_TEST_CASE(current_layout_with_quirks) {
     }
 }
 
+// Rows repeated cell for cell are one warning (how many, the first 5 lines) and are
+// dropped before any other check, so a copied row's own warnings are not multiplied.
+BOOST_AUTO_TEST_CASE(exact_duplicate_rows_are_one_warning) {
+    TempDir dir;
+    const std::string ragged =
+        "0AR,NHS NORTH OF ENGLAND CSU,22/23 Standards Exceeded,CompletedThroughQIO\r\n";
+    const std::string met = "RQ3,Women's,22/23 Standards Met,29/06/2023,NHS Trust,NHS BIRMINGHAM ICB\r\n";
+    std::string text = std::string(kHeader) + met + ragged;
+    for (int i = 0; i < 3; ++i) text += met + ragged;  // lines 4-9: six exact copies
+    // Same code, another status: a conflicting duplicate, still its own warning.
+    text += "RQ3,Women's,22/23 Standards Not Met,29/06/2023,NHS Trust,NHS BIRMINGHAM ICB\r\n";
+    // Differs only in a space inside a cell: not an exact duplicate, same code and status.
+    text += "RQ3,Women's ,22/23 Standards Met,29/06/2023,NHS Trust,NHS BIRMINGHAM ICB\r\n";
+    text += met;  // line 12: the seventh copy
+    const auto path = dir.write("d.csv", text);
+    Warnings w;
+    const DsptExport e = read_dspt_export(path, w);
+    BOOST_TEST_REQUIRE(e.records.size() == 2u);
+    BOOST_TEST(e.records[0].status == "22/23 Standards Met");
+    BOOST_TEST(w.count("exact-duplicate-row") == 1u, dump(w));
+    // The ragged, badly dated row is warned about once, not four times.
+    BOOST_TEST(w.count("ragged-row") == 1u, dump(w));
+    BOOST_TEST(w.count("unparsed-date") == 1u, dump(w));
+    BOOST_TEST(w.count("duplicate-code") == 1u, dump(w));
+    BOOST_TEST(w.size() == 4u, dump(w));
+    for (const auto& warning : w.all()) {
+        if (warning.kind != "exact-duplicate-row") continue;
+        BOOST_TEST(warning.location() == path + ":4");
+        BOOST_TEST(
+            warning.message ==
+            "7 row(s) repeat an earlier row in every column and are ignored; lines 4, 5, 6, 7, 8, ...");
+    }
+}
+
+BOOST_AUTO_TEST_CASE(a_single_exact_duplicate_names_its_line) {
+    TempDir dir;
+    const std::string row = "RQ3,\"Women's, Children's\",22/23 Standards Met,29/06/2023,NHS Trust,\r\n";
+    // Field boundaries count: "a,b" + "c" is not "a" + "b,c".
+    const std::string shifted = "RQ3,\"Women's\", Children's,22/23 Standards Met,29/06/2023,NHS Trust\r\n";
+    const auto path = dir.write("d.csv", std::string(kHeader) + row + shifted + row);
+    Warnings w;
+    const DsptExport e = read_dspt_export(path, w);
+    BOOST_TEST(e.records.size() == 1u);
+    BOOST_TEST_REQUIRE(w.count("exact-duplicate-row") == 1u, dump(w));
+    for (const auto& warning : w.all())
+        if (warning.kind == "exact-duplicate-row")
+            BOOST_TEST(warning.message ==
+                       "1 row(s) repeat an earlier row in every column and are ignored; line 4");
+}
+
 BOOST_AUTO_TEST_CASE(windows_1252_export) {
     TempDir dir;
     const auto path = dir.write(
