@@ -2,6 +2,7 @@
 #   bin/dspt-report
 #   share/dspt-report/styles/*.toml, share/dspt-report/fonts/ (with the font licence)
 #   share/doc/dspt-report/examples/*.toml   the example manifests, paths rewritten (below)
+#   share/doc/dspt-report/examples/styles/*.toml   example style overrides (--style)
 #   share/man/man1/dspt-report.1.gz
 # The binary finds share/dspt-report from its own location (src/cli/install_paths.cpp).
 include(GNUInstallDirs)
@@ -42,4 +43,6 @@ foreach(example ${dspt_examples})
   file(WRITE ${CMAKE_BINARY_DIR}/examples/${name} "${text}")
   install(FILES ${CMAKE_BINARY_DIR}/examples/${name} DESTINATION ${CMAKE_INSTALL_DOCDIR}/examples)
 endforeach()
+# Style overrides (--style) read nothing beside them, so they install as they are.
+install(FILES examples/styles/projector.toml DESTINATION ${CMAKE_INSTALL_DOCDIR}/examples/styles)
 install(FILES README.md DESTINATION ${CMAKE_INSTALL_DOCDIR})

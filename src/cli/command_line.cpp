@@ -18,9 +18,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// --style, else $DSPT_STYLE, else styles/nhs.toml where cli/install_paths finds it.
-std::string resolve_style(const std::string& given) {
-    if (!given.empty()) return given;
+// The default style: $DSPT_STYLE, else styles/nhs.toml where cli/install_paths finds it.
+// (--style names an override applied on top of it, not a replacement.)
+std::string resolve_default_style() {
     if (const char* env = std::getenv("DSPT_STYLE"); env && *env) return env;
     return default_style_path();
 }
@@ -78,7 +78,9 @@ int run_command_line(int argc, char** argv) {
             ->required();
         build->add_option("--out", out_dir, "Output folder")->capture_default_str();
         build->add_option("--style", style,
-                          "Style file (TOML); " + default_style_note());
+                          "Style override (TOML): only the keys it changes, applied to the PDF and the slide "
+                          "PNGs alike, e.g. examples/styles/projector.toml; " +
+                              default_style_note());
         build->add_flag("--png-2x", options.png.also_2x, "Also write png/<id>@2x.png at twice the resolution");
         build->add_flag("--png-print", options.png.print,
                         "Also write png/<id>@print.png, laid out for print at a physical size and dpi");
@@ -127,9 +129,12 @@ int run_command_line(int argc, char** argv) {
         if (build->parsed()) options.command = Command::Build;
         parsed = true;
         if (build->parsed()) {
-            options.style_path = resolve_style(style);
+            options.style_path = resolve_default_style();
             if (!fs::is_regular_file(options.style_path))
                 throw io::InputError(options.style_path, "style file not found");
+            options.style_override = style;
+            if (!style.empty() && !fs::is_regular_file(style))
+                throw io::InputError(style, "style override file not found");
         }
         run_pipeline(options, std::cerr, summary);
         print_run_summary(summary, std::cerr);

@@ -47,14 +47,14 @@ std::string default_style_path() {
                                  (exe.empty() ? std::string("cannot tell where dspt-report is installed")
                                               : "no " + (installed_data_directory(exe) / "styles").string() +
                                                     " beside " + exe.string()) +
-                                 "; give --style FILE or set DSPT_STYLE");
+                                 "; set DSPT_STYLE to the default style (a clone's styles/nhs.toml)");
     }
     return (dir / "styles" / "nhs.toml").string();
 }
 
 std::string default_style_note() {
     const fs::path dir = data_directory();
-    if (dir.empty()) return "no default style found beside this binary: give --style FILE or set DSPT_STYLE";
+    if (dir.empty()) return "no default style found beside this binary: set DSPT_STYLE to one";
     return "default style: $DSPT_STYLE, else " + (dir / "styles" / "nhs.toml").string() +
            " (fonts from the folder the style names, here " + (dir / "fonts").string() + ")";
 }

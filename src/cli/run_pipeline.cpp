@@ -150,9 +150,19 @@ void run_pipeline(const PipelineOptions& options, std::ostream& log, RunSummary&
     if (options.command == Command::Build) {
         // ---- figures --------------------------------------------------------------
         // The PDF is laid out in the main style; slide PNGs in the slide style it names
-        // (png.slide_style, e.g. slides.toml, which extends it).
-        const style::Style style = style::Style::load(options.style_path);
-        const style::Style slide_style = style::Style::load(style.resolved_path("png.slide_style"));
+        // (png.slide_style, e.g. slides.toml, which extends it). The user's override goes
+        // on top of both, so one changed colour recolours the PDF and the slides alike.
+        const style::Style style =
+            style::Style::load(options.style_path, options.style_override, options.style_path);
+        const style::Style slide_style = style::Style::load(style.resolved_path("png.slide_style"),
+                                                            options.style_override, options.style_path);
+        if (!options.style_override.empty()) {
+            const auto& keys = style.overridden_keys();
+            std::string list;
+            for (const auto& k : keys) list += (list.empty() ? ": " : ", ") + k;
+            log << "dspt-report: style override " << options.style_override << " changes " << keys.size()
+                << " key(s)" << list << '\n';
+        }
         const auto fonts = style::load_fonts(style);
         report::warn_undrawable_text(data, *fonts, manifest.path, warnings);
         const dspt::maps::MapLayers maps = dspt::maps::load_and_join_map_layers(

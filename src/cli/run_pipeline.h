@@ -20,7 +20,10 @@ struct PipelineOptions {
     Command command = Command::Curate;
     std::string manifest_path;
     std::filesystem::path out_dir = "out";
-    std::string style_path;  // Build: the style TOML (already resolved by the caller)
+    std::string style_path;  // Build: the default style TOML (already resolved by the caller)
+    // Build: --style FILE, the user's override of style_path and of the slide style it
+    // names (only the keys it changes; see style/style.h); "" when none.
+    std::string style_override;
     figures::PngOptions png;  // Build: which PNG variants besides png/<id>.png
     bool svg = false;         // Build: also svg/<id>.svg
     bool accept_unknown_statuses = false;  // past the >5 % unrecognised-status guard

@@ -23,7 +23,8 @@ using nlohmann::ordered_json;  // keys in the order written here, so the file re
 constexpr int kRecordVersion = 1;
 
 struct NamedInput {
-    std::string role;  // the manifest key ("dspt_export", ...), "manifest" or "style"
+    std::string role;  // the manifest key ("dspt_export", ...), "manifest", "style", "slide_style" or
+                       // "style_override"
     std::string path;
 };
 
@@ -70,11 +71,14 @@ std::vector<NamedInput> named_inputs(const PipelineOptions& options, const RunSu
     if (options.command == Command::Build && !options.style_path.empty()) {
         inputs.push_back({"style", options.style_path});
         try {
-            inputs.push_back(
-                {"slide_style", style::Style::load(options.style_path).resolved_path("png.slide_style")});
+            // With the override: it may name another slide style.
+            inputs.push_back({"slide_style", style::Style::load(options.style_path, options.style_override,
+                                                                options.style_path)
+                                                 .resolved_path("png.slide_style")});
         } catch (const std::exception&) {
             // The run's own error says what is wrong with the style.
         }
+        if (!options.style_override.empty()) inputs.push_back({"style_override", options.style_override});
     }
     return inputs;
 }

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <sstream>
 #include <stdexcept>
 
 #include "io/input_error.h"
@@ -104,11 +105,66 @@ toml::table load_with_extends(const fs::path& path, int depth, const std::string
     return merged;
 }
 
+bool is_number(const toml::node& node) { return node.is_integer() || node.is_floating_point(); }
+
+// Same TOML value: numbers by value (18 == 18.0), everything else by its TOML text.
+bool same_value(const toml::node& a, const toml::node& b) {
+    if (is_number(a) && is_number(b)) return a.value<double>() == b.value<double>();
+    if (a.type() != b.type()) return false;
+    std::ostringstream ta, tb;
+    a.visit([&](const auto& x) { ta << x; });
+    b.visit([&](const auto& x) { tb << x; });
+    return ta.str() == tb.str();
+}
+
+[[noreturn]] void override_error(const std::string& file, const toml::key& key, const toml::node& node,
+                                 const std::string& message) {
+    // The key's own position when toml++ kept it, else the value's.
+    const auto& at = key.source().begin.line ? key.source().begin : node.source().begin;
+    throw io::InputError(file, at.line, at.column, message);
+}
+
+// The keys of `over` that change `base`, moved out of `over` (so they keep their source
+// positions and paths resolve against the override file). A key `base` lacks, or a value of
+// another kind than the default's, is an error at the override's position: an override
+// can only change what the default style already has.
+toml::table changes_of(toml::table& over, const toml::table& base, const std::string& prefix,
+                       const std::string& over_path, const std::string& defaults_path,
+                       std::vector<std::string>& changed) {
+    toml::table out;
+    for (auto&& [key, node] : over) {
+        const std::string dotted =
+            prefix.empty() ? std::string(key.str()) : prefix + "." + std::string(key.str());
+        const toml::node* def = base.get(key.str());
+        if (!def) {
+            override_error(over_path, key, node,
+                           "style key \"" + dotted + "\" is not a key of the default style " + defaults_path +
+                               " (a style override may only change keys the default style has)");
+        }
+        const bool same_kind = (is_number(node) && is_number(*def)) || node.type() == def->type();
+        if (!same_kind) {
+            override_error(over_path, key, node,
+                           "style key \"" + dotted + "\" must be " +
+                               (is_number(*def) ? "a number" : type_name(*def)) +
+                               " as in the default style, found " + type_name(node));
+        }
+        if (auto* table = node.as_table()) {
+            toml::table sub = changes_of(*table, *def->as_table(), dotted, over_path, defaults_path, changed);
+            if (!sub.empty()) out.insert_or_assign(key, std::move(sub));
+        } else if (!same_value(node, *def)) {
+            changed.push_back(dotted);
+            out.insert_or_assign(key, std::move(node));
+        }
+    }
+    return out;
+}
+
 }  // namespace
 
 struct Style::Impl {
     std::string path;
     toml::table root;
+    std::vector<std::string> overridden;
 
     // Walks "a.b.c" through nested tables; null when any part is absent.
     const toml::node* find(std::string_view key) const {
@@ -177,6 +233,21 @@ Style Style::load(const std::string& path) {
     return style;
 }
 
+Style Style::load(const std::string& path, const std::string& user_override,
+                  const std::string& defaults_path) {
+    Style style = load(path);
+    if (user_override.empty()) return style;
+    if (!fs::is_regular_file(user_override))
+        throw io::InputError(user_override, "style override file not found");
+    toml::table over = parse_file(user_override, "");
+    const toml::table defaults = load_with_extends(fs::path(defaults_path), 0, "");
+    toml::table changes =
+        changes_of(over, defaults, "", user_override, defaults_path, style.impl_->overridden);
+    std::sort(style.impl_->overridden.begin(), style.impl_->overridden.end());
+    merge_into(style.impl_->root, std::move(changes));
+    return style;
+}
+
 draw::Color Style::color(std::string_view key) const { return impl_->to_color(impl_->require(key), key); }
 
 double Style::number(std::string_view key) const { return impl_->to_number(impl_->require(key), key); }
@@ -224,6 +295,8 @@ std::vector<std::string> Style::keys(std::string_view table_key) const {
 }
 
 const std::string& Style::path() const { return impl_->path; }
+
+const std::vector<std::string>& Style::overridden_keys() const { return impl_->overridden; }
 
 std::string Style::directory() const { return fs::path(impl_->path).parent_path().string(); }
 

@@ -1,7 +1,11 @@
 // What the tool says about a run (issue #13, items 6-10): every warning in
 // tables/data_quality.csv, the map note without a postcode file, printed names, text the
 // fonts cannot draw, outputs a previous run left, and --style as an override file.
+#include <png.h>
+
 #include <boost/test/unit_test.hpp>
+#include <cstdlib>
+#include <functional>
 
 #include "bad_inputs/bad_input_support.h"
 
@@ -30,6 +34,51 @@ std::string flat_pdf_text(const fs::path& pdf) {
         out += space ? ' ' : ch;
     }
     return out;
+}
+
+// Magenta, which no default style uses: the override's colour, found in an image.
+bool is_magenta(int r, int g, int b) { return r > 240 && g < 16 && b > 240; }
+
+// Pixels of a PNG (libpng's simplified reader, as RGB) for which `pick` holds.
+std::size_t png_pixels(const fs::path& file, const std::function<bool(int, int, int)>& pick) {
+    png_image image{};
+    image.version = PNG_IMAGE_VERSION;
+    BOOST_REQUIRE_MESSAGE(png_image_begin_read_from_file(&image, file.c_str()), "cannot read " << file);
+    image.format = PNG_FORMAT_RGB;
+    std::vector<unsigned char> rgb(PNG_IMAGE_SIZE(image));
+    BOOST_REQUIRE(png_image_finish_read(&image, nullptr, rgb.data(), 0, nullptr));
+    std::size_t n = 0;
+    for (std::size_t i = 0; i + 2 < rgb.size(); i += 3) n += pick(rgb[i], rgb[i + 1], rgb[i + 2]) ? 1 : 0;
+    return n;
+}
+
+// Pixels of every page of a PDF rendered by pdftoppm at a low resolution (binary PPMs).
+std::size_t pdf_pixels(const fs::path& pdf, const std::function<bool(int, int, int)>& pick) {
+    const fs::path prefix = pdf.parent_path() / ".pages";
+    const std::string cmd =
+        "pdftoppm -r 24 " + shell_quote(pdf.string()) + " " + shell_quote(prefix.string());
+    BOOST_REQUIRE_EQUAL(std::system(cmd.c_str()), 0);
+    std::size_t n = 0, pages = 0;
+    for (const auto& entry : fs::directory_iterator(pdf.parent_path())) {
+        if (!entry.path().filename().string().starts_with(".pages")) continue;
+        ++pages;
+        const std::string ppm = slurp(entry.path());
+        fs::remove(entry.path());
+        // "P6\n<w> <h>\n255\n" then RGB bytes.
+        std::size_t pos = 0;
+        for (int fields = 0; fields < 4; ++fields) {
+            pos = ppm.find_first_of(" \n", pos);
+            BOOST_REQUIRE(pos != std::string::npos);
+            ++pos;
+        }
+        for (std::size_t i = pos; i + 2 < ppm.size(); i += 3)
+            n += pick(static_cast<unsigned char>(ppm[i]), static_cast<unsigned char>(ppm[i + 1]),
+                      static_cast<unsigned char>(ppm[i + 2]))
+                     ? 1
+                     : 0;
+    }
+    BOOST_REQUIRE_GT(pages, 10u);
+    return n;
 }
 
 }  // namespace
@@ -197,6 +246,78 @@ BOOST_AUTO_TEST_CASE(a_title_the_fonts_cannot_draw_is_a_counted_warning) {
                         r.err);
     BOOST_CHECK(pdf_counts(c.out() / "briefing.pdf", "undrawable-text", 1));
     BOOST_CHECK(contains(slurp(c.out() / "tables/data_quality.csv"), "\nundrawable-text,"));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+// Issue #13 item 10: --style names an override, a file holding only the keys it changes,
+// anywhere on disc, applied to the PDF and the slide PNGs alike.
+BOOST_AUTO_TEST_SUITE(style_override)
+
+BOOST_AUTO_TEST_CASE(one_colour_outside_styles_recolours_slides_and_pdf) {
+    Case c;
+    // No [fonts] key and no slide style beside it: both come from the default style.
+    const fs::path over = c.input("magenta.toml");
+    spit(over, "[status]\nstandards_met = \"#FF00FF\"\n");
+    const fs::path record = c.dir() / "record.json";
+    const Result r = c.run({"build", c.write_manifest().string(), "--out", c.out().string(), "--style",
+                            over.string(), "--record", record.string()});
+    c.expect_success(r);
+    BOOST_CHECK_MESSAGE(contains(r.err, "dspt-report: style override " + over.string() +
+                                            " changes 1 key(s): status.standards_met\n"),
+                        r.err);
+    // The good run has no magenta; the override's slide and PDF have it.
+    const fs::path good = c.dir() / "good.png";
+    spit(good, good_build_outputs().at("png/status_by_sector.png"));
+    BOOST_CHECK_EQUAL(png_pixels(good, is_magenta), 0u);
+    const std::size_t slide = png_pixels(c.out() / "png/status_by_sector.png", is_magenta);
+    BOOST_TEST_MESSAGE("magenta pixels in the status_by_sector slide: " << slide);
+    BOOST_CHECK_GT(slide, 10000u);
+    const std::size_t pdf = pdf_pixels(c.out() / "briefing.pdf", is_magenta);
+    BOOST_TEST_MESSAGE("magenta pixels in the PDF's pages at 24 dpi: " << pdf);
+    BOOST_CHECK_GT(pdf, 100u);
+    const fs::path good_pdf = c.dir() / "good" / "briefing.pdf";
+    spit(good_pdf, good_build_outputs().at("briefing.pdf"));
+    BOOST_CHECK_EQUAL(pdf_pixels(good_pdf, is_magenta), 0u);
+    // The run record lists the override as an input of its own role.
+    const std::string json = slurp(record);
+    BOOST_CHECK_MESSAGE(contains(json, "\"role\": \"style_override\"") && contains(json, over.string()),
+                        json);
+}
+
+BOOST_AUTO_TEST_CASE(key_unknown_to_the_default_style_is_an_error_at_its_place) {
+    Case c;
+    const fs::path over = c.input("typo.toml");
+    spit(over, "# my colours\n[status]\nstandards_met = \"#FF00FF\"\nstandards_mett = \"#00FF00\"\n");
+    const Result r =
+        c.run({"build", c.write_manifest().string(), "--out", c.out().string(), "--style", over.string()});
+    const std::string line = error_line(r);
+    BOOST_CHECK_MESSAGE(
+        line.starts_with(over.string() + ":4:1: style key \"status.standards_mett\" is not a key "
+                                         "of the default style"),
+        line);
+    BOOST_CHECK(!fs::exists(c.out() / "briefing.pdf"));
+}
+
+BOOST_AUTO_TEST_CASE(full_copy_of_nhs_toml_elsewhere_renders_with_the_default_fonts) {
+    Case c;
+    // The issue's case: styles/nhs.toml copied out of styles/ and one colour edited. Its
+    // relative paths (fonts "../fonts", slide style "slides.toml") equal the default's, so
+    // they are no change and still resolve beside the default style.
+    std::string text = slurp(fs::path(DSPT_SOURCE_DIR) / "styles/nhs.toml");
+    const auto at = text.find("standards_met = \"#41B6E6\"");
+    BOOST_REQUIRE(at != std::string::npos);
+    text.replace(at, 26, "standards_met = \"#FF00FF\"");
+    const fs::path over = c.input("copy-of-nhs.toml");
+    spit(over, text);
+    const Result r =
+        c.run({"build", c.write_manifest().string(), "--out", c.out().string(), "--style", over.string()});
+    c.expect_success(r);
+    BOOST_CHECK(contains(r.err, "changes 1 key(s): status.standards_met\n"));
+    BOOST_CHECK_GT(png_pixels(c.out() / "png/status_by_sector.png", is_magenta), 10000u);
+    // Nothing else changed: a slide without the status colour is the good run's, byte for byte.
+    BOOST_CHECK(slurp(c.out() / "png/icb_composite_map.png") ==
+                good_build_outputs().at("png/icb_composite_map.png"));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -44,6 +44,28 @@ BOOST_AUTO_TEST_CASE(copied_binary_reads_share_beside_it) {
     BOOST_TEST(fs::file_size(tmp.path() / "out" / "briefing.pdf") > 100000u);
 }
 
+// `cmake --install` puts the example style override beside the example manifests, and the
+// installed binary accepts it as --style (issue #13 item 10).
+BOOST_AUTO_TEST_CASE(install_holds_the_example_style_override) {
+    dspt::test::TempFolder tmp("e2e-install-rules");
+    const fs::path prefix = tmp.path() / "prefix";
+    const fs::path build_dir = fs::path(DSPT_BINARY).parent_path();
+    const auto install = run_command("cmake --install " + shell_quoted(build_dir) + " --prefix " +
+                                     shell_quoted(prefix) + " >/dev/null 2>&1");
+    BOOST_REQUIRE_EQUAL(WEXITSTATUS(install.status), 0);
+    const fs::path projector = prefix / "share/doc/dspt-report/examples/styles/projector.toml";
+    BOOST_REQUIRE(fs::is_regular_file(projector));
+    const std::string build =
+        "(export SOURCE_DATE_EPOCH=1700092800; " + shell_quoted(prefix / "bin/dspt-report") + " build " +
+        shell_quoted(DSPT_SOURCE_DIR "/examples/dspt-2023-11.toml") + " --out " +
+        shell_quoted(tmp.path() / "out") + " --style " + shell_quoted(projector) + " 2>&1)";
+    const auto with = run_command(build);
+    BOOST_TEST(WEXITSTATUS(with.status) == 0, with.out);
+    BOOST_TEST(
+        with.out.find("style override " + projector.string() + " changes 4 key(s)") != std::string::npos,
+        with.out);
+}
+
 BOOST_AUTO_TEST_CASE(build_folder_binary_reads_the_source_tree) {
     const auto help = run_command(shell_quoted(DSPT_BINARY) + " build --help").out;
     BOOST_TEST(help.find(DSPT_SOURCE_DIR "/styles/nhs.toml") != std::string::npos, help);

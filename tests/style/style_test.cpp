@@ -174,4 +174,87 @@ BOOST_AUTO_TEST_CASE(bad_files_are_input_errors) {
     BOOST_CHECK_THROW(Style::load(not_string), InputError);
 }
 
+// Issue #13 item 10: a user's style is an override of the default, for PDF and slides alike.
+BOOST_AUTO_TEST_CASE(override_changes_its_keys_in_the_default_and_the_slide_style) {
+    TempStyles t;
+    const std::string nhs = kStyles + "nhs.toml";
+    const std::string over = t.write("mine.toml",
+                                     "[colors]\nnhs_blue = \"#FF00FF\"\ntext = \"#212B32\"  # the default's\n"
+                                     "[text]\nbody = 10.0  # the default's, as a float\n");
+    const Style page = Style::load(nhs, over, nhs);
+    const Style slides = Style::load(kStyles + "slides.toml", over, nhs);
+    BOOST_TEST(close(page.color("colors.nhs_blue"), 0xFF, 0x00, 0xFF));
+    BOOST_TEST(close(slides.color("colors.nhs_blue"), 0xFF, 0x00, 0xFF));
+    // Values equal to the default's are no change: the slides keep their own text size.
+    BOOST_TEST(slides.number("text.body") == 15.0);
+    BOOST_TEST(page.overridden_keys() == std::vector<std::string>{"colors.nhs_blue"});
+    // Untouched keys and paths stay the default's: fonts from the project's fonts/, the
+    // slide style beside nhs.toml, although the override lives elsewhere.
+    BOOST_TEST(close(page.color("colors.dark_blue"), 0x00, 0x30, 0x87));
+    BOOST_TEST(
+        fs::equivalent(page.resolved_path("fonts.directory"), std::string(DSPT_SOURCE_DIR) + "/fonts"));
+    BOOST_TEST(fs::equivalent(page.resolved_path("png.slide_style"), kStyles + "slides.toml"));
+    // Without an override, load(path, "", defaults) is load(path).
+    BOOST_TEST(close(Style::load(nhs, "", nhs).color("colors.nhs_blue"), 0x00, 0x5E, 0xB8));
+}
+
+BOOST_AUTO_TEST_CASE(a_full_copy_of_the_default_with_one_change_is_that_change) {
+    TempStyles t;
+    const std::string nhs = kStyles + "nhs.toml";
+    std::ifstream in(nhs);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const auto at = text.find("nhs_blue = \"#005EB8\"");
+    BOOST_REQUIRE(at != std::string::npos);
+    text.replace(at, 20, "nhs_blue = \"#123456\"");
+    const Style slides = Style::load(kStyles + "slides.toml", t.write("copy.toml", text), nhs);
+    BOOST_TEST(close(slides.color("colors.nhs_blue"), 0x12, 0x34, 0x56));
+    BOOST_TEST(slides.number("text.title") == 28.0);  // slides.toml's, not the copy's 18
+    BOOST_TEST(slides.overridden_keys() == std::vector<std::string>{"colors.nhs_blue"});
+    BOOST_TEST(
+        fs::equivalent(slides.resolved_path("fonts.directory"), std::string(DSPT_SOURCE_DIR) + "/fonts"));
+}
+
+BOOST_AUTO_TEST_CASE(override_fonts_directory_is_relative_to_the_override) {
+    TempStyles t;
+    const std::string nhs = kStyles + "nhs.toml";
+    fs::create_directories(t.dir / "myfonts");
+    const std::string over = t.write("f.toml", "[fonts]\ndirectory = \"myfonts\"\n");
+    BOOST_TEST(
+        fs::equivalent(Style::load(nhs, over, nhs).resolved_path("fonts.directory"), t.dir / "myfonts"));
+}
+
+BOOST_AUTO_TEST_CASE(override_key_unknown_to_the_default_names_file_line_column) {
+    TempStyles t;
+    const std::string nhs = kStyles + "nhs.toml";
+    const std::string over =
+        t.write("typo.toml", "[colors]\nnhs_blue = \"#FF00FF\"\n  nhs_bleu = \"#00FF00\"\n");
+    try {
+        (void)Style::load(nhs, over, nhs);
+        BOOST_FAIL("no exception");
+    } catch (const InputError& e) {
+        BOOST_TEST(e.file() == over);
+        BOOST_TEST(e.line() == 3u);
+        BOOST_TEST(e.column() == 3u);
+        BOOST_TEST(std::string(e.what()).find("\"colors.nhs_bleu\" is not a key of the default style") !=
+                       std::string::npos,
+                   e.what());
+    }
+    const std::string table = t.write("table.toml", "[colours]\nnhs_blue = \"#FF00FF\"\n");
+    BOOST_CHECK_THROW((void)Style::load(nhs, table, nhs), InputError);
+    const std::string extends = t.write("extends.toml", "extends = \"nhs.toml\"\n");
+    BOOST_CHECK_THROW((void)Style::load(nhs, extends, nhs), InputError);
+    // Another kind of value than the default's: a table where a colour is, a string for a size.
+    const std::string kind = t.write("kind.toml", "[text]\nbody = \"large\"\n");
+    try {
+        (void)Style::load(nhs, kind, nhs);
+        BOOST_FAIL("no exception");
+    } catch (const InputError& e) {
+        BOOST_TEST(e.line() == 2u);
+        BOOST_TEST(std::string(e.what()).find("\"text.body\" must be a number as in the default style, found "
+                                              "a string") != std::string::npos,
+                   e.what());
+    }
+    BOOST_CHECK_THROW((void)Style::load(nhs, (t.dir / "absent.toml").string(), nhs), InputError);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
