@@ -23,6 +23,7 @@
 #include <string>
 #include <vector>
 
+#include "curate/sector_coverage.h"
 #include "curate/trend.h"
 #include "io/manifest.h"
 #include "io/readers.h"
@@ -92,7 +93,7 @@ int main(int argc, char** argv) {
     std::printf("2019 snapshot: %s\n", h2019.export_path.c_str());
     // As the pipeline reads it: no publication dates, only rows of the sectors a trend counts.
     dspt::io::ExportReadOptions options{
-        false, false, [](std::string_view s) { return dspt::curate::sector_of_export_label(s).has_value(); }};
+        false, false, [](std::string_view s) { return dspt::curate::sector_of_label(s).has_value(); }};
     std::vector<double> read_ms, count_ms;
     std::size_t rows = 0, trusts = 0;
     for (int r = 0; r < runs; ++r) {

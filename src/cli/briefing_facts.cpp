@@ -28,6 +28,7 @@ BriefingFacts briefing_facts(const curate::BriefingData& data) {
         const stats::SummaryRow& row = table.rows[i];
         SectorFigures s;
         s.key = sector_key(curate::kAllSectors[i]);
+        s.in_export = row.in_export;
         s.by_status = row.counts;
         s.organisations = row.total();
         s.met_or_exceeded = row.counts[static_cast<std::size_t>(curate::Status::StandardsMet)] +

@@ -14,6 +14,7 @@ namespace dspt::cli {
 
 struct SectorFigures {
     std::string key;                       // "nhs_trust", "icb", "csu"
+    bool in_export = true;                 // false: the export holds no row of the sector
     std::array<std::size_t, 5> by_status{};  // in curate::kAllStatuses order
     std::size_t organisations = 0;
     std::size_t met_or_exceeded = 0;

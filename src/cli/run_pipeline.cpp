@@ -5,6 +5,7 @@
 
 #include "curate/curated_files.h"
 #include "curate/curation.h"
+#include "curate/sector_coverage.h"
 #include "maps/map_layers.h"
 #include "figures/png_export.h"
 #include "figures/slide_alt_text.h"
@@ -101,7 +102,7 @@ void run_pipeline(const PipelineOptions& options, std::ostream& log, RunSummary&
             // Rows of the sectors a trend counts only, unless the run states the file's one sector.
             if (!h.sector)
                 read_options.keep_sector = [](std::string_view s) {
-                    return curate::sector_of_export_label(s).has_value();
+                    return curate::sector_of_label(s).has_value();
                 };
             entry.exported = io::read_dspt_export(h.export_path, warnings, read_options);
             note("earlier snapshot (" + h.date.iso() +
@@ -139,6 +140,7 @@ void run_pipeline(const PipelineOptions& options, std::ostream& log, RunSummary&
     curate::BriefingData data = curate::curate(in, warnings);
     for (const auto& o : data.organisations)
         ++summary.organisations_per_sector[static_cast<std::size_t>(o.sector)];
+    summary.sector_in_export = data.sector_in_export;
     summary.has_previous = data.has_previous;
     summary.status_changes = data.changes.size();
     summary.briefing = briefing_facts(data);

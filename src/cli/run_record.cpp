@@ -124,7 +124,7 @@ ordered_json organisations_json(const BriefingFacts& b) {
     ordered_json j;
     std::size_t total = 0;
     for (const auto& s : b.sectors) {
-        j[s.key] = s.organisations;
+        j[s.key] = s.in_export ? ordered_json(s.organisations) : ordered_json(nullptr);
         total += s.organisations;
     }
     j["total"] = total;
@@ -134,6 +134,11 @@ ordered_json organisations_json(const BriefingFacts& b) {
 ordered_json headline_json(const BriefingFacts& b) {
     ordered_json j;
     for (const auto& s : b.sectors) {
+        // A sector the export holds no row of has no headline: null, not zeros.
+        if (!s.in_export) {
+            j[s.key] = nullptr;
+            continue;
+        }
         ordered_json sector;
         sector["met_or_exceeded"] = s.met_or_exceeded;
         sector["organisations"] = s.organisations;

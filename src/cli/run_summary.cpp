@@ -31,7 +31,10 @@ void print_run_summary(const RunSummary& summary, std::ostream& log) {
     for (auto s : curate::kAllSectors) {
         const std::size_t n = summary.organisations_per_sector[static_cast<std::size_t>(s)];
         total += n;
-        log << ' ' << curate::sector_short_label(s) << ' ' << n << ',';
+        if (!summary.sector_in_export[static_cast<std::size_t>(s)])
+            log << ' ' << curate::sector_short_label(s) << " not in this export,";
+        else
+            log << ' ' << curate::sector_short_label(s) << ' ' << n << ',';
     }
     log << " total " << total << '\n';
     if (summary.has_previous)

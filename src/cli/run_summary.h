@@ -30,6 +30,7 @@ struct StageTime {
 struct RunSummary {
     std::vector<InputRead> inputs;
     std::array<std::size_t, 3> organisations_per_sector{};  // in curate::kAllSectors order
+    std::array<bool, 3> sector_in_export{true, true, true};  // false: "not in this export"
     std::size_t status_changes = 0;
     bool has_previous = false;
     io::Warnings warnings;  // every warning of the run (readers + curation)

@@ -2,8 +2,11 @@
 // The curated result of one run: who is in the briefing and each one's status,
 // decided exactly as METHODOLOGY.md says. Everything downstream (tables, charts,
 // maps, the PDF) reads only this.
+#include <array>
+#include <cstddef>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "curate/status.h"
@@ -68,6 +71,16 @@ struct BriefingData {
     // One sentence per export whose unrecognised statuses passed the guard only because
     // the user accepted them; the data-quality page prints them.
     std::vector<std::string> status_guard_notes;
+    // Which sectors the export holds at all (sector_coverage.h). A sector it does not
+    // hold has no organisations here: it is "not in this export", never all Not Published.
+    std::array<bool, 3> sector_in_export{true, true, true};
+    bool in_export(Sector s) const { return sector_in_export[static_cast<std::size_t>(s)]; }
+    std::size_t export_rows = 0;
+    // Rows of the export outside the briefing: by a sector it does not cover (Primary
+    // Sector text and count, largest first), and rows of its sectors whose organisation is
+    // not in its universe (sub-ICB locations filed with ICBs, closed or Welsh trusts).
+    std::vector<std::pair<std::string, std::size_t>> rows_outside_by_sector;
+    std::size_t rows_left_out = 0;
     bool postcode_file = true;  // false: the manifest named no postcode file
     // The trend (METHODOLOGY.md "Trend across snapshots"): one point per snapshot and
     // sector, by date, the briefing's own last. Empty when the run names no history.

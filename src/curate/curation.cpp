@@ -7,6 +7,7 @@
 
 #include "curate/changes.h"
 #include "curate/names.h"
+#include "curate/sector_coverage.h"
 #include "curate/status_guard.h"
 #include "curate/status_rules.h"
 #include "curate/universe.h"
@@ -46,6 +47,7 @@ std::string edition_for(const std::optional<std::string>& explicit_edition, cons
 std::vector<Organisation> curate_snapshot(const CurationInputs& in, const io::DsptExport& exported,
                                           const io::Date& reference_date, const std::string& edition,
                                           bool details, io::Warnings& warnings, StatusTally& tally) {
+    const SectorCoverage coverage = sector_coverage(exported);
     std::unordered_map<std::string, const io::IcbInfo*> icb_by_ods;
     for (const auto& i : in.ons.icbs) icb_by_ods.emplace(i.ods_code, &i);
 
@@ -56,6 +58,7 @@ std::vector<Organisation> curate_snapshot(const CurationInputs& in, const io::Ds
     std::vector<Organisation> out;
     out.reserve(members.size());
     for (const auto& m : members) {
+        if (!coverage.in_export[static_cast<std::size_t>(m.sector)]) continue;
         Organisation org;
         org.code = m.code;
         org.sector = m.sector;
@@ -158,9 +161,25 @@ BriefingData curate(const CurationInputs& in, io::Warnings& warnings) {
     std::sort(data.icbs.begin(), data.icbs.end(),
               [](const io::IcbInfo& a, const io::IcbInfo& b) { return a.ons_code < b.ons_code; });
 
+    const SectorCoverage coverage = sector_coverage(in.current);
+    data.sector_in_export = coverage.in_export;
+    data.export_rows = coverage.export_rows;
+    data.rows_outside_by_sector = coverage.rows_outside_by_sector;
+    for (auto s : kAllSectors)
+        if (!coverage.in_export[static_cast<std::size_t>(s)])
+            warnings.add("sector-not-in-export", in.current.path,
+                         "the export has no row of the " + std::string(sector_label(s)) +
+                             " sector: its organisations are shown as not in this export, not as Not Published");
+
     StatusTally tally;
     data.organisations =
         curate_snapshot(in, in.current, in.reference_date, data.edition, true, warnings, tally);
+    {
+        std::unordered_set<std::string> in_briefing;
+        for (const auto& o : data.organisations) in_briefing.insert(o.code);
+        for (const auto& r : in.current.records)
+            if (sector_of_label(r.primary_sector) && !in_briefing.contains(r.code)) ++data.rows_left_out;
+    }
     if (auto note = apply_status_guard(in.current.path, tally, in.accept_unknown_statuses))
         data.status_guard_notes.push_back(std::move(*note));
 

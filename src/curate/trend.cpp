@@ -4,23 +4,13 @@
 #include <map>
 #include <unordered_set>
 
+#include "curate/sector_coverage.h"
 #include "curate/status_guard.h"
 #include "curate/status_text.h"
 #include "io/input_error.h"
 
 namespace dspt::curate {
 namespace {
-
-std::string label_key(std::string_view text) {
-    std::string k;
-    for (char c : text) {
-        if (c >= 'A' && c <= 'Z')
-            k += static_cast<char>(c - 'A' + 'a');
-        else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
-            k += c;
-    }
-    return k;
-}
 
 std::string file_name(const std::string& path) {
     const auto slash = path.find_last_of('/');
@@ -54,16 +44,6 @@ std::size_t TrendPoint::met_or_exceeded() const {
            counts[static_cast<std::size_t>(Status::StandardsExceeded)];
 }
 
-std::optional<Sector> sector_of_export_label(std::string_view primary_sector) {
-    const std::string k = label_key(primary_sector);
-    if (k == "nhstrust" || k == "acute" || k == "mentalhealthtrust" || k == "ambulancetrust" ||
-        k == "communityservicesprovider" || k == "caretrust")
-        return Sector::NhsTrust;
-    if (k == "icb" || k.find("integratedcareboard") != std::string::npos) return Sector::Icb;
-    if (k == "csu" || k.find("commissioningsupportunit") != std::string::npos) return Sector::Csu;
-    return std::nullopt;
-}
-
 bool is_nhs_trust_code(std::string_view code) {
     return code.size() == 3 && (code[0] == 'R' || code[0] == 'T');
 }
@@ -92,7 +72,7 @@ std::vector<TrendPoint> count_history(const std::vector<HistorySnapshot>& histor
         std::unordered_set<std::string> seen;  // a code listed twice counts once (the reader warned)
         for (const auto& r : h.exported->records) {
             const std::optional<Sector> sector =
-                h.sector ? h.sector : sector_of_export_label(r.primary_sector);
+                h.sector ? h.sector : sector_of_label(r.primary_sector);
             if (!sector) continue;
             if (*sector == Sector::NhsTrust && !is_nhs_trust_code(r.code)) continue;
             if (*sector == Sector::Icb && !icbs.count(r.code)) continue;

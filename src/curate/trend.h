@@ -36,12 +36,6 @@ struct HistorySnapshot {
     std::optional<Sector> sector;        // a one-sector cut without a sector column
 };
 
-// The sector an export's Primary Sector text files a row under, or nullopt: older exports
-// label trusts by service ("Acute", "Mental Health Trust", "Ambulance Trust",
-// "Community Services Provider"), and ICBs share "CCG / Integrated Care Board (ICB)"
-// with the sub-ICB locations.
-std::optional<Sector> sector_of_export_label(std::string_view primary_sector);
-
 // An NHS trust code: three characters, beginning with R or T.
 bool is_nhs_trust_code(std::string_view code);
 

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <unordered_set>
 
+#include "curate/sector_coverage.h"
+
 namespace dspt::curate {
 
 bool in_trust_universe(const io::OdsOrganisation& org, const io::Date& reference_date) {
@@ -43,7 +45,7 @@ std::vector<Member> build_universe(const io::DsptExport& exported,
                 csus.push_back({o.code, Sector::Csu, &o, nullptr});
     } else {
         for (const auto& r : exported.records)
-            if (r.primary_sector == kCsuPrimarySector && seen.insert(r.code).second)
+            if (sector_of_label(r.primary_sector) == Sector::Csu && seen.insert(r.code).second)
                 csus.push_back({r.code, Sector::Csu, nullptr, nullptr});
     }
     std::sort(csus.begin(), csus.end(), by_code);

@@ -24,14 +24,11 @@ struct Member {
 bool in_trust_universe(const io::OdsOrganisation& org, const io::Date& reference_date);
 
 // Trusts (etr ∪ ect, first row of a code wins), ICBs (distinct ONS ICBs), CSUs (ecsu
-// rows not closed before the reference date when given, else the export's CSU rows);
-// each sector sorted by code.
+// rows not closed before the reference date when given, else the export's rows filed
+// under a CSU sector label, sector_of_label); each sector sorted by code.
 std::vector<Member> build_universe(const io::DsptExport& exported,
                                    const std::vector<io::OdsOrganisation>& ods_trusts,
                                    const std::vector<io::OdsOrganisation>* ods_csus, const io::OnsLookup& ons,
                                    const io::Date& reference_date);
-
-// The export's Primary Sector text that marks a CSU row.
-inline constexpr std::string_view kCsuPrimarySector = "Commissioning Support Unit (CSU)";
 
 }  // namespace dspt::curate

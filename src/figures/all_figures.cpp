@@ -8,6 +8,29 @@
 #include "figures/trusts_by_region.h"
 
 namespace dspt::figures {
+namespace {
+
+// What a caption adds when the export holds no rows of a sector: its figure would
+// otherwise read as if every such organisation had not published.
+std::string coverage_note(const std::string& id, const curate::BriefingData& data) {
+    std::vector<std::string> absent;
+    for (auto s : curate::kAllSectors)
+        if (!data.in_export(s)) absent.push_back(std::string(curate::sector_short_label(s)));
+    if (absent.empty()) return {};
+    const bool icbs = !data.in_export(curate::Sector::Icb);
+    if (id == "status_by_sector") {
+        std::string list;
+        for (std::size_t i = 0; i < absent.size(); ++i) list += (i ? " and " : "") + absent[i];
+        return " The export holds no " + list + " rows: " + (absent.size() == 1 ? "that sector is" : "those sectors are") +
+               " not in this export, not counted as Not Published.";
+    }
+    if (icbs && (id == "icb_scores" || id == "icb_composite_map"))
+        return " The export holds no ICB rows, so here each score is the mean of the ICB's trusts alone.";
+    if (icbs && id == "icb_status_map") return " The export holds no ICB rows: no ICB has a status (not in this export).";
+    return {};
+}
+
+}  // namespace
 
 std::vector<Figure> all_figures(const FigureInputs& inputs) {
     std::vector<Figure> figures = {
@@ -45,6 +68,7 @@ std::vector<Figure> all_figures(const FigureInputs& inputs) {
     }
     // Maps follow the charts (they are empty without boundaries).
     for (auto& f : map_figures(inputs)) figures.push_back(std::move(f));
+    for (auto& f : figures) f.caption += coverage_note(f.id, inputs.data);
     return figures;
 }
 

@@ -62,6 +62,10 @@ std::string status_by_sector_alt(const FigureInputs& in) {
     std::vector<std::string> parts;
     const char* names[] = {"NHS trusts", "ICBs", "CSUs"};
     for (std::size_t i = 0; i < 3 && i < summary.rows.size(); ++i) {
+        if (!summary.rows[i].in_export) {
+            parts.push_back(names[i] + std::string(" not in this export"));
+            continue;
+        }
         if (summary.rows[i].total() == 0) continue;
         parts.push_back(names[i] + std::string(" ") + share(good(summary.rows[i]), summary.rows[i].total()));
     }
@@ -90,14 +94,30 @@ std::string trusts_by_region_alt(const FigureInputs& in) {
            share(good(*worst), worst->total()) + ". Data: tables/trusts_by_region.csv.";
 }
 
-std::string icb_scores_alt(const FigureInputs& in) {
+namespace {
+
+// The ICBs that have a composite score (all of them unless the export holds no ICB rows).
+std::vector<stats::IcbScore> scored_icbs(const FigureInputs& in) {
     auto scores = stats::icb_composite_scores(in.data);
+    std::erase_if(scores, [](const stats::IcbScore& s) { return !s.has_composite; });
+    return scores;
+}
+
+std::string trusts_alone(const FigureInputs& in) {
+    return in.data.in_export(curate::Sector::Icb) ? ""
+                                                  : " (no ICB rows in this export: the mean of each ICB's trusts)";
+}
+
+}  // namespace
+
+std::string icb_scores_alt(const FigureInputs& in) {
+    auto scores = scored_icbs(in);
     if (scores.empty()) return "Bars of ICB composite DSPT scores: no ICBs. Data: tables/icb_scores.csv.";
     std::stable_sort(scores.begin(), scores.end(),
                      [](const auto& a, const auto& b) { return a.composite_score > b.composite_score; });
     const auto positive =
         std::count_if(scores.begin(), scores.end(), [](const auto& s) { return s.composite_score > 0; });
-    return std::to_string(scores.size()) + " ICBs ranked by composite score, from " +
+    return std::to_string(scores.size()) + " ICBs ranked by composite score" + trusts_alone(in) + ", from " +
            score(scores.front().composite_score) + " (" + short_icb_name(scores.front().icb.name) + ") to " +
            score(scores.back().composite_score) + " (" + short_icb_name(scores.back().icb.name) + "); " +
            std::to_string(positive) + " score above zero. Data: tables/icb_scores.csv.";
@@ -146,6 +166,9 @@ std::string icb_status_map_alt(const FigureInputs& in) {
         ++total;
     }
     const auto order = by_count(counts);
+    if (!in.data.in_export(curate::Sector::Icb))
+        return "Map of England's ICBs: the export holds no ICB rows, so no ICB has a status (not in this "
+               "export). Data: tables/icb_scores.csv.";
     if (order.empty()) return "Map of England's ICBs: no ICB in the data. Data: tables/icb_scores.csv.";
     std::string out = "Map of " + std::to_string(total) +
                       " ICBs by DSPT status: " + std::to_string(order[0].second) + " " +
@@ -174,13 +197,14 @@ std::string icb_status_map_alt(const FigureInputs& in) {
 }
 
 std::string icb_composite_map_alt(const FigureInputs& in) {
-    auto scores = stats::icb_composite_scores(in.data);
+    auto scores = scored_icbs(in);
     if (scores.empty()) return "Map of ICB composite DSPT scores: no ICBs. Data: tables/icb_scores.csv.";
     std::stable_sort(scores.begin(), scores.end(),
                      [](const auto& a, const auto& b) { return a.composite_score > b.composite_score; });
     const auto negative =
         std::count_if(scores.begin(), scores.end(), [](const auto& s) { return s.composite_score < 0; });
-    return "Map of " + std::to_string(scores.size()) + " ICBs shaded by composite score from " +
+    return "Map of " + std::to_string(scores.size()) + " ICBs shaded by composite score" + trusts_alone(in) +
+           " from " +
            score(scores.back().composite_score) + " (" + short_icb_name(scores.back().icb.name) + ") to " +
            score(scores.front().composite_score) + " (" + short_icb_name(scores.front().icb.name) + "); " +
            std::to_string(negative) + " below zero. Data: tables/icb_scores.csv.";

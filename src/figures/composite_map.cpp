@@ -31,7 +31,9 @@ EnglandMapSpec icb_composite_map_spec(const draw::Canvas& canvas, const FigureIn
     const auto scale = std::make_shared<const ScoreScale>(style);
 
     std::map<std::string, double> by_ons;
-    for (const auto& s : stats::icb_composite_scores(inputs.data)) by_ons[s.icb.ons_code] = s.composite_score;
+    const bool trusts_alone = !inputs.data.in_export(curate::Sector::Icb);
+    for (const auto& s : stats::icb_composite_scores(inputs.data))
+        if (s.has_composite) by_ons[s.icb.ons_code] = s.composite_score;
     const std::string field = style.text("map.icb_code_field");
     auto scores = std::make_shared<std::vector<std::optional<double>>>();
     std::size_t no_data = 0;
@@ -51,9 +53,11 @@ EnglandMapSpec icb_composite_map_spec(const draw::Canvas& canvas, const FigureIn
     legend->rest.title = "Composite score";
     if (no_data > 0) legend->rest.rows.push_back({"No data", {}, no_data, SwatchShape::NoData});
     legend->rest.note =
-        "Half the ICB's own score, half the mean of its trusts' scores (Exceeded +3, Met +1, Approaching "
-        "\u22121, "
-        "Not Met and Not Published \u22123).";
+        trusts_alone
+            ? "The export holds no ICB rows: the score is the mean of the ICB's trusts' scores alone (Exceeded "
+              "+3, Met +1, Approaching \u22121, Not Met and Not Published \u22123)."
+            : "Half the ICB's own score, half the mean of its trusts' scores (Exceeded +3, Met +1, Approaching "
+              "\u22121, Not Met and Not Published \u22123).";
     legend->width = em(style, "map.legend.colour_bar_em");
     const ColourBarLayout probe = layout_colour_bar(canvas, {0, 0, legend->width, 1e6}, style, legend->bar);
     legend->bar_height = probe.height;
@@ -68,7 +72,9 @@ EnglandMapSpec icb_composite_map_spec(const draw::Canvas& canvas, const FigureIn
         dspt::maps::icb_feature_regions(maps, inputs.data, style));
 
     EnglandMapSpec spec;
-    spec.text = map_chrome_text("ICB composite score: the ICB and its trusts together", inputs);
+    spec.text = map_chrome_text(trusts_alone ? "ICB composite score: the ICB's trusts (no ICB rows in this export)"
+                                             : "ICB composite score: the ICB and its trusts together",
+                                inputs);
     spec.legend.size = {legend->width, legend->title_height + legend->bar_height + gap + legend->rest_height};
     spec.legend.draw = [legend, gap, &style](draw::Canvas& c, draw::Point at, double width) {
         draw_map_legend(c, style, {legend->rest.title, {}, {}}, at, width);

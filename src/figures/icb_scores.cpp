@@ -48,10 +48,16 @@ ChromeText icb_scores_text(const curate::BriefingData& data) {
     ChromeText t;
     t.title = "ICBs ranked by composite DSPT score";
     t.subtitle = snapshot_subtitle(data) + " \u00b7 " + std::to_string(data.icbs.size()) + " ICBs";
-    t.note =
-        "Composite score = \u00bd \u00d7 mean score of the ICB's trusts + \u00bd \u00d7 the ICB's own score "
-        "(Exceeded +3, Met +1, Approaching \u22121, Not Met or Not Published \u22123); an ICB without trusts takes "
-        "its own score. \"=\" marks a shared rank.";
+    if (!data.in_export(curate::Sector::Icb))
+        t.note =
+            "The export holds no ICB rows, so each score is the mean score of the ICB's trusts alone (Exceeded "
+            "+3, Met +1, Approaching \u22121, Not Met or Not Published \u22123); an ICB without trusts has no "
+            "score. \"=\" marks a shared rank.";
+    else
+        t.note =
+            "Composite score = \u00bd \u00d7 mean score of the ICB's trusts + \u00bd \u00d7 the ICB's own score "
+            "(Exceeded +3, Met +1, Approaching \u22121, Not Met or Not Published \u22123); an ICB without trusts "
+            "takes its own score. \"=\" marks a shared rank.";
     t.source = source_line({"NHS England ODS; ONS ICB lookup"});
     return t;
 }

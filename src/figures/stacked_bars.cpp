@@ -141,9 +141,10 @@ StackedBarsLayout layout_stacked_bars(const draw::Canvas& canvas, const draw::Re
             fit_segment_label(canvas, sz, scale, seg);
             row.segments.push_back(std::move(seg));
         }
-        if (r.total() == 0 && !empty_note.empty()) {
+        if (const std::string& note = r.empty_note.empty() ? empty_note : r.empty_note;
+            r.total() == 0 && !note.empty()) {
             const double span = out.axis.right - out.axis.left - 2 * sz.pad;
-            row.empty_note = fonts.ellipsize(empty_note, FontFace::Regular, sz.label, span);
+            row.empty_note = fonts.ellipsize(note, FontFace::Regular, sz.label, span);
             const double h = text_height(canvas, sz.label);
             row.empty_box = {out.axis.left + sz.pad, y + (bar_h - h) / 2,
                              canvas.measure(row.empty_note, FontFace::Regular, sz.label).width, h};

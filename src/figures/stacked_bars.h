@@ -17,6 +17,7 @@ struct StackedBarRow {
     std::string label;     // bold, left of the bar
     std::string sublabel;  // secondary line under the label (may be empty)
     std::array<std::size_t, 5> counts{};  // kAllStatuses order
+    std::string empty_note;  // this row's own text when it has no organisations (else the chart's)
     std::size_t total() const;
 };
 

@@ -18,7 +18,12 @@ std::vector<StackedBarRow> sector_rows(const curate::BriefingData& data) {
         r.label = std::string(curate::sector_short_label(curate::kAllSectors[i]));
         r.counts = table.rows[i].counts;
         const auto n = table.rows[i].total();
-        r.sublabel = fmt::format("{} organisation{}", n, n == 1 ? "" : "s");
+        if (table.rows[i].in_export) {
+            r.sublabel = fmt::format("{} organisation{}", n, n == 1 ? "" : "s");
+        } else {
+            r.sublabel = stats::kNotInExport;
+            r.empty_note = "Not in this export: it holds no rows of this sector";
+        }
         rows.push_back(std::move(r));
     }
     return rows;

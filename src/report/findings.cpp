@@ -74,6 +74,11 @@ std::vector<std::string> sector_sentences(const stats::SummaryRow& row, curate::
     std::vector<std::string> out;
     const std::size_t total = row.total();
     const std::string plural = sector_plural(sector);
+    if (!row.in_export) {
+        out.push_back("The export holds no " + std::string(curate::sector_short_label(sector)) + " rows: " + plural +
+                      " are not in this export, so this briefing says nothing of their status.");
+        return out;
+    }
     if (total == 0) {
         out.push_back("No " + plural + " are in this briefing.");
         return out;
@@ -120,7 +125,10 @@ std::vector<Headline> cover_headlines(const stats::SummaryTable& summary) {
         const auto& row = summary.rows[i];
         const std::size_t good = met_or_exceeded(row);
         Headline h;
-        if (row.total() == 0) {
+        if (!row.in_export) {
+            h.value = "\u2013";
+            h.label = plural[i] + " are not in this export";
+        } else if (row.total() == 0) {
             h.value = "\u2013";
             h.label = "no " + plural[i] + " are in this briefing";
         } else {
@@ -221,8 +229,7 @@ std::vector<std::string> key_findings(const curate::BriefingData& data, const st
 
     // ICB composite scores: the highest and the lowest as printed (one decimal), naming
     // every ICB that shares the first or the last rank.
-    if (!scores.empty()) {
-        const auto ranked = stats::rank_icb_scores(scores);
+    if (const auto ranked = stats::rank_icb_scores(scores); !ranked.empty()) {
         auto names_ranked = [&](std::size_t position) {
             std::vector<std::string> names;
             for (const auto& r : ranked)
@@ -231,7 +238,11 @@ std::vector<std::string> key_findings(const curate::BriefingData& data, const st
         };
         const auto& top = ranked.front();
         const auto& bottom = ranked.back();
-        out.push_back("The highest ICB composite score was " + top.printed + " (" +
+        const bool trusts_alone = !scores.front().icb_in_export;
+        out.push_back(std::string(trusts_alone ? "With no ICB rows in the export, the ICB composite score rests on "
+                                                 "the ICB's trusts alone. "
+                                               : "") +
+                      "The highest ICB composite score was " + top.printed + " (" +
                       join_names(names_ranked(top.rank.position)) + "); the lowest was " + bottom.printed +
                       " (" + join_names(names_ranked(bottom.rank.position)) +
                       "), on a scale from \u22123 to +3.");

@@ -28,6 +28,7 @@ constexpr KindText kKinds[] = {
     {"unknown-icb", "Trust whose ICB code is not in the ONS lookup"},
     {"repaired-name", "Organisation name with a character the portal lost (shown as ?), printed repaired"},
     {"edition-not-in-export", "The edition asked for does not occur in the export"},
+    {"sector-not-in-export", "A sector of the briefing with no row in the export; shown as not in this export"},
     {"reference-date-mismatch", "Snapshot date differs from the date in the export's file name"},
     {"exact-duplicate-row", "Export rows repeating an earlier row in every column; ignored"},
     {"duplicate-code", "Export row repeating an organisation code; the first row is used"},
@@ -50,6 +51,50 @@ constexpr KindText kKinds[] = {
     {"empty-feature", "Boundary record without a usable ring; skipped"},
     {"no-inset-region", "Region boundaries without the region of the map inset; maps drawn without it"},
 };
+
+// "11455" -> "11,455": the counts of the export's rows are read, not decoded.
+std::string grouped(std::size_t n) {
+    std::string digits = std::to_string(n);
+    for (std::size_t i = digits.size(); i > 3; i -= 3) digits.insert(i - 3, ",");
+    return digits;
+}
+
+// The export's rows that are not in the briefing, by sector (METHODOLOGY.md: every row is
+// accounted for), and the sectors it does not hold at all.
+std::vector<std::string> coverage_bullets(const curate::BriefingData& d) {
+    std::vector<std::string> out;
+    std::size_t outside = 0;
+    for (const auto& [label, n] : d.rows_outside_by_sector) outside += n;
+    std::string rows = "Of the export's " + grouped(d.export_rows) + " rows, ";
+    if (outside == 0) {
+        rows += "none belongs to a sector outside the briefing";
+    } else {
+        rows += grouped(outside) + (outside == 1 ? " belongs to a sector" : " belong to sectors") + " outside the briefing (";
+        const std::size_t shown = 8;
+        for (std::size_t i = 0; i < d.rows_outside_by_sector.size() && i < shown; ++i) {
+            const auto& [label, n] = d.rows_outside_by_sector[i];
+            rows += (i ? ", " : "") + (label.empty() ? std::string("no sector") : label) + " " + grouped(n);
+        }
+        if (d.rows_outside_by_sector.size() > shown) {
+            std::size_t rest = 0;
+            for (std::size_t i = shown; i < d.rows_outside_by_sector.size(); ++i) rest += d.rows_outside_by_sector[i].second;
+            rows += " and " + grouped(rest) + " in " + std::to_string(d.rows_outside_by_sector.size() - shown) +
+                    " other sectors";
+        }
+        rows += ")";
+    }
+    rows += "; " + grouped(d.rows_left_out) + (d.rows_left_out == 1 ? " row" : " rows") +
+            " of the briefing's sectors " + (d.rows_left_out == 1 ? "is" : "are") +
+            " of organisations outside it (such as sub-ICB locations and former CCGs, or closed trusts). "
+            "These rows are not counted.";
+    out.push_back(rows);
+    for (auto s : curate::kAllSectors)
+        if (!d.in_export(s))
+            out.push_back("The export holds no row of the " + std::string(curate::sector_label(s)) +
+                          " sector, so its organisations are not in this export: they are left out of every "
+                          "count, table and map rather than shown as Not Published.");
+    return out;
+}
 
 std::string meaning_of(const std::string& kind) {
     for (const KindText& k : kKinds) {
@@ -93,6 +138,7 @@ void write_methodology(ReportDocument& doc, const BriefingContext& ctx) {
          "primary sector is CSU.",
          "An organisation with no export row is still in the briefing, as Not Published."},
         body, content.x, content.width);
+    flow_bullets(doc, coverage_bullets(d), body, content.x, content.width);
 
     sub("Status of an organisation", "methodology-status");
     flow_bullets(
@@ -118,6 +164,13 @@ void write_methodology(ReportDocument& doc, const BriefingContext& ctx) {
          "ICB's trusts + 0.5 \u00d7 the ICB's own score; an ICB with no trusts takes its own score.",
          "The composite lies between \u22123 and 3 and is mapped on a diverging scale centred on 0."},
         body, content.x, content.width);
+    if (!d.in_export(curate::Sector::Icb))
+        flow_bullets(doc,
+                     {"This export holds no ICB rows, so no ICB has an own score: here the composite is the "
+                      "mean score of the ICB's trusts alone, and an ICB without trusts has none and no rank. "
+                      "Counting the missing ICB rows as Not Published would pull every score down by 1.5 for "
+                      "something the export cannot say."},
+                     body, content.x, content.width);
 
     sub("Maps and changes", "methodology-maps");
     flow_bullets(

@@ -29,6 +29,13 @@ Table summary_table(const ReportDocument& doc, const stats::SummaryTable& summar
         const stats::SummaryRow& row = summary.rows[r];
         TableRow tr;
         tr.kind = (r + 1 == summary.rows.size() && row.label == "Total") ? RowKind::Total : RowKind::Body;
+        if (!row.in_export) {
+            // Not zeros: the export cannot say anything of this sector.
+            tr.cells.push_back({row.label + " " + stats::kNotInExport, std::nullopt, true});
+            for (std::size_t k = 0; k <= row.counts.size(); ++k) tr.cells.push_back({"\u2013", std::nullopt, false});
+            t.rows.push_back(std::move(tr));
+            continue;
+        }
         tr.cells.push_back({row.label, std::nullopt, true});
         for (std::size_t k = 0; k < row.counts.size(); ++k) {
             tr.cells.push_back({std::to_string(row.counts[k]) + " (" +

@@ -45,7 +45,11 @@ std::string printed_composite(double score) {
     return (t > 0 ? "+" : "\u2212") + magnitude;
 }
 
-std::vector<RankedIcbScore> rank_icb_scores(const std::vector<IcbScore>& scores) {
+std::vector<RankedIcbScore> rank_icb_scores(const std::vector<IcbScore>& all) {
+    // An ICB without a composite (no ICB rows in the export and no trusts) has no rank.
+    std::vector<IcbScore> scores;
+    for (const auto& s : all)
+        if (s.has_composite) scores.push_back(s);
     std::vector<long long> keys;
     keys.reserve(scores.size());
     for (const auto& s : scores) keys.push_back(tenths_of(s.composite_score));

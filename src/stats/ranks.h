@@ -30,8 +30,8 @@ struct RankedIcbScore {
     std::string printed;  // printed_composite(score.composite_score)
 };
 
-// The ICBs in rank order (printed composite descending; equal printed values by ICB name,
-// then code), each with its rank.
+// The ICBs that have a composite, in rank order (printed composite descending; equal
+// printed values by ICB name, then code), each with its rank.
 std::vector<RankedIcbScore> rank_icb_scores(const std::vector<IcbScore>& scores);
 
 }  // namespace dspt::stats

@@ -33,8 +33,9 @@ std::string summary_counts_csv(const SummaryTable& table, const std::string& fir
     csv.row(status_header(first_column));
     for (const auto& r : table.rows) {
         std::vector<std::string> row{r.label};
-        for (auto c : r.counts) row.push_back(std::to_string(c));
-        row.push_back(std::to_string(r.total()));
+        // A sector the export does not hold has no counts, not counts of zero.
+        for (auto c : r.counts) row.push_back(r.in_export ? std::to_string(c) : std::string{});
+        row.push_back(r.in_export ? std::to_string(r.total()) : std::string{});
         csv.row(row);
     }
     return csv.text();
@@ -45,8 +46,8 @@ std::string summary_percent_csv(const SummaryTable& table, const std::string& fi
     csv.row(status_header(first_column));
     for (const auto& r : table.rows) {
         std::vector<std::string> row{r.label};
-        for (auto c : r.counts) row.push_back(format_percent_of(c, r.total()));
-        row.push_back(format_percent_of(r.total(), r.total()));
+        for (auto c : r.counts) row.push_back(r.in_export ? format_percent_of(c, r.total()) : std::string{});
+        row.push_back(r.in_export ? format_percent_of(r.total(), r.total()) : std::string{});
         csv.row(row);
     }
     return csv.text();
@@ -55,15 +56,18 @@ std::string summary_percent_csv(const SummaryTable& table, const std::string& fi
 std::string icb_scores_csv(const std::vector<IcbScore>& scores) {
     // The rank is the one every page and slide prints: by the composite to one decimal.
     std::map<std::string, std::string> rank_of;
-    for (const auto& r : rank_icb_scores(scores)) rank_of[r.score.icb.ons_code] = r.rank.text();
+    for (const auto& r : rank_icb_scores(scores))
+        if (r.score.has_composite) rank_of[r.score.icb.ons_code] = r.rank.text();
     io::CsvWriter csv;
     csv.row({"ICB23CD", "ICB23CDH", "ICB23NM", "region", "icb_status", "trusts", "trust_mean_score",
              "composite_score", "rank"});
     for (const auto& s : scores) {
         csv.row({s.icb.ons_code, s.icb.ods_code, s.icb.name, s.icb.region_name,
-                 std::string(curate::status_label(s.icb_status)), std::to_string(s.trusts),
+                 s.icb_in_export ? std::string(curate::status_label(s.icb_status)) : std::string(kNotInExport),
+                 std::to_string(s.trusts),
                  s.trusts > 0 ? format_fixed(s.trust_mean_score, kScoreDecimals) : std::string{},
-                 format_fixed(s.composite_score, kScoreDecimals), rank_of[s.icb.ons_code]});
+                 s.has_composite ? format_fixed(s.composite_score, kScoreDecimals) : std::string{},
+                 rank_of[s.icb.ons_code]});
     }
     return csv.text();
 }

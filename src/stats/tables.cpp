@@ -31,7 +31,11 @@ double SummaryRow::percent(std::size_t status_index) const {
 
 SummaryTable summarise_by_sector(const curate::BriefingData& data) {
     SummaryTable table;
-    for (Sector s : curate::kAllSectors) table.rows.push_back({std::string(curate::sector_label(s)), {}});
+    for (Sector s : curate::kAllSectors) {
+        SummaryRow row{std::string(curate::sector_label(s)), {}};
+        row.in_export = data.in_export(s);
+        table.rows.push_back(row);
+    }
     SummaryRow total{"Total", {}};
     for (const auto& o : data.organisations) {
         ++table.rows[static_cast<std::size_t>(o.sector)].counts[index_of(o.status)];
@@ -73,11 +77,17 @@ std::vector<IcbScore> icb_composite_scores(const curate::BriefingData& data) {
                 trust_sum += curate::status_score(o.status);
             }
         }
+        score.icb_in_export = data.in_export(Sector::Icb);
         const double own = curate::status_score(score.icb_status);
-        if (score.trusts == 0) {
+        if (score.trusts > 0)
+            score.trust_mean_score = static_cast<double>(trust_sum) / static_cast<double>(score.trusts);
+        if (!score.icb_in_export) {
+            // METHODOLOGY.md: the composite rests on the trusts alone when the export has no ICB rows.
+            score.has_composite = score.trusts > 0;
+            score.composite_score = score.has_composite ? score.trust_mean_score : std::nan("");
+        } else if (score.trusts == 0) {
             score.composite_score = own;
         } else {
-            score.trust_mean_score = static_cast<double>(trust_sum) / static_cast<double>(score.trusts);
             score.composite_score = 0.5 * score.trust_mean_score + 0.5 * own;
         }
         out.push_back(score);

@@ -13,6 +13,9 @@ namespace dspt::stats {
 struct SummaryRow {
     std::string label;  // sector_label(...) or "Total"
     std::array<std::size_t, 5> counts{};
+    // false: the export holds no row of this sector, so the row is not a count of zero
+    // but "not in this export" (printed as kNotInExport; its CSV cells are empty).
+    bool in_export = true;
     std::size_t total() const;
     double percent(std::size_t status_index) const;  // row percentage, 0 when the row is empty
 };
@@ -32,7 +35,12 @@ struct IcbScore {
     curate::Status icb_status = curate::Status::NotPublished;
     std::size_t trusts = 0;
     double trust_mean_score = 0;  // meaningless when trusts == 0
-    double composite_score = 0;   // 0.5 * trust mean + 0.5 * own score; own score when no trusts
+    // 0.5 * trust mean + 0.5 * own score; own score when no trusts. When the export holds no
+    // ICB rows (icb_in_export false) the ICB has no own score: the composite is the trust
+    // mean alone, and with no trusts either there is none (has_composite false, NaN).
+    double composite_score = 0;
+    bool icb_in_export = true;
+    bool has_composite = true;
 };
 
 // One per ONS ICB, in ICB23CD order.
@@ -50,5 +58,7 @@ std::string format_fixed(double value, int decimals);
 
 // Label of the trusts_by_region row for trusts whose ICB is not in the ONS lookup.
 inline constexpr const char* kNoRegionLabel = "(no region)";
+// What every table, chart and page prints for a sector the export holds no row of.
+inline constexpr const char* kNotInExport = "(not in this export)";
 
 }  // namespace dspt::stats

@@ -1,6 +1,7 @@
 // METHODOLOGY.md "Trend across snapshots" on small snapshots written here, one per
 // layout, counted by hand.
 #include "curate/trend.h"
+#include "curate/sector_coverage.h"
 
 #include <boost/test/unit_test.hpp>
 
@@ -63,17 +64,17 @@ io::DsptExport export_2019() {
 BOOST_AUTO_TEST_SUITE(trend)
 
 BOOST_AUTO_TEST_CASE(sector_labels_and_trust_codes) {
-    BOOST_TEST((sector_of_export_label("NHS Trust") == Sector::NhsTrust));
-    BOOST_TEST((sector_of_export_label("Acute") == Sector::NhsTrust));
-    BOOST_TEST((sector_of_export_label("Mental Health Trust") == Sector::NhsTrust));
-    BOOST_TEST((sector_of_export_label("Ambulance Trust") == Sector::NhsTrust));
-    BOOST_TEST((sector_of_export_label("Community Services Provider") == Sector::NhsTrust));
-    BOOST_TEST((sector_of_export_label("CCG / Integrated Care Board (ICB)") == Sector::Icb));
-    BOOST_TEST((sector_of_export_label("Commissioning Support Unit (CSU)") == Sector::Csu));
-    BOOST_TEST((sector_of_export_label("CSU") == Sector::Csu));
-    BOOST_TEST(!sector_of_export_label("GP"));
-    BOOST_TEST(!sector_of_export_label("NHS Digital"));
-    BOOST_TEST(!sector_of_export_label("No Sector Identified"));
+    BOOST_TEST((sector_of_label("NHS Trust") == Sector::NhsTrust));
+    BOOST_TEST((sector_of_label("Acute") == Sector::NhsTrust));
+    BOOST_TEST((sector_of_label("Mental Health Trust") == Sector::NhsTrust));
+    BOOST_TEST((sector_of_label("Ambulance Trust") == Sector::NhsTrust));
+    BOOST_TEST((sector_of_label("Community Services Provider") == Sector::NhsTrust));
+    BOOST_TEST((sector_of_label("CCG / Integrated Care Board (ICB)") == Sector::Icb));
+    BOOST_TEST((sector_of_label("Commissioning Support Unit (CSU)") == Sector::Csu));
+    BOOST_TEST((sector_of_label("CSU") == Sector::Csu));
+    BOOST_TEST(!sector_of_label("GP"));
+    BOOST_TEST(!sector_of_label("NHS Digital"));
+    BOOST_TEST(!sector_of_label("No Sector Identified"));
     BOOST_TEST(is_nhs_trust_code("RJ1"));
     BOOST_TEST(is_nhs_trust_code("TAF"));
     BOOST_TEST(!is_nhs_trust_code("RJ"));

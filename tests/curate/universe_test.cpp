@@ -99,7 +99,9 @@ BOOST_AUTO_TEST_CASE(csus_from_ecsu_when_given_even_without_export_row) {
 BOOST_AUTO_TEST_CASE(sectors_in_order_trusts_icbs_csus) {
     auto in = base_inputs();
     in.ods_trusts = {ods_trust("RZZ"), ods_trust("RAA")};
-    in.current.records = {export_row("0DE", "22/23 Standards Exceeded", "Commissioning Support Unit (CSU)")};
+    in.current.records = {export_row("RAA", "22/23 Standards Met"),
+                          export_row("QOP", "22/23 Standards Met", "CCG / Integrated Care Board (ICB)"),
+                          export_row("0DE", "22/23 Standards Exceeded", "Commissioning Support Unit (CSU)")};
     const auto data = curate_collecting(in);
     std::vector<std::string> codes;
     for (const auto& o : data.organisations) codes.push_back(o.code);

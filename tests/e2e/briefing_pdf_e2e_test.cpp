@@ -111,6 +111,36 @@ BOOST_AUTO_TEST_CASE(a_history_free_briefing_has_no_trend_anywhere) {
                std::string::npos);
 }
 
+// ICBs did not exist in June 2019: the 2019 export holds no ICB rows, so ICBs are "not in
+// this export" everywhere (never 42 Not Published), the composite rests on the trusts alone,
+// and the export's CSU rows (sector "CSU" in that layout) are counted.
+BOOST_AUTO_TEST_CASE(the_2019_briefing_says_icbs_are_not_in_this_export) {
+    dspt::test::TempFolder tmp("e2e-2019-coverage");
+    const fs::path record = tmp.path() / "run.json";
+    BOOST_REQUIRE_EQUAL(build(tmp.path() / "out", DSPT_SOURCE_DIR "/examples/dspt-2019-06-all-sectors.toml",
+                              "--record " + shell_quoted(record)),
+                        0);
+    const auto text = run_command("pdftotext -q " + shell_quoted(tmp.path() / "out" / "briefing.pdf") + " -").out;
+    std::string flat;  // pdftotext breaks lines
+    for (char c : text) flat += (c == '\n') ? ' ' : c;
+    // Cover, key findings, methodology, appendix.
+    BOOST_TEST(flat.find("integrated care boards are not in this export") != std::string::npos);
+    BOOST_TEST(flat.find("The export holds no ICB rows: ICBs are not in this export") != std::string::npos);
+    BOOST_TEST(flat.find("of the 42 ICBs") == std::string::npos);
+    BOOST_TEST(flat.find("had not published; ") == std::string::npos);  // no "0 of the 42 ICBs ... 42 had not published"
+    BOOST_TEST(flat.find("6 of the 6 CSUs (100.0%) met or exceeded") != std::string::npos);
+    BOOST_TEST(flat.find("Of the export's 31,970 rows, 31,501 belong to sectors outside the briefing (Pharmacy "
+                         "11,455, GP 6,827,") != std::string::npos);
+    BOOST_TEST(flat.find("the composite is the mean score of the ICB's trusts alone") != std::string::npos);
+    BOOST_TEST(flat.find("ICB not in this export") != std::string::npos);  // the ICB map's legend
+    const std::string scores = dspt::test::read_bytes(tmp.path() / "out" / "tables" / "icb_scores.csv");
+    BOOST_TEST(scores.find(",(not in this export),17,0.647,0.647,") != std::string::npos);
+    BOOST_TEST(scores.find("Not Published") == std::string::npos);
+    const std::string json = dspt::test::read_bytes(record);
+    BOOST_TEST(json.find("\"icb\": 0") == std::string::npos);
+    BOOST_TEST(json.find("\"icb\": null") != std::string::npos);
+}
+
 BOOST_AUTO_TEST_CASE(a_failing_build_keeps_the_previous_briefing) {
     dspt::test::TempFolder tmp("e2e-pdf-fail");
     const auto out = tmp.path() / "out";
