@@ -1,5 +1,6 @@
 // METHODOLOGY.md "Who is in the briefing", one rule per case.
 #include "curate/universe.h"
+#include "curate/sector_coverage.h"
 
 #include <boost/test/unit_test.hpp>
 
@@ -107,6 +108,24 @@ BOOST_AUTO_TEST_CASE(sectors_in_order_trusts_icbs_csus) {
     for (const auto& o : data.organisations) codes.push_back(o.code);
     const std::vector<std::string> expected = {"RAA", "RZZ", "QOP", "QRV", "0DE"};
     BOOST_CHECK_EQUAL_COLLECTIONS(codes.begin(), codes.end(), expected.begin(), expected.end());
+}
+
+BOOST_AUTO_TEST_CASE(sector_coverage_counts_the_rows_outside_and_the_sectors_held) {
+    io::DsptExport e;
+    e.records = {export_row("RAA", "x", "Acute"), export_row("AB1", "x", "Pharmacy"),
+                 export_row("AB2", "x", "Pharmacy"), export_row("G1", "x", "GP"),
+                 export_row("0DE", "x", "CSU"), export_row("02A", "x", "CCG")};
+    const auto c = curate::sector_coverage(e);
+    BOOST_CHECK_EQUAL(c.export_rows, 6u);
+    BOOST_CHECK(c.in_export[0] && !c.in_export[1] && c.in_export[2]);  // "CCG" alone is not an ICB
+    BOOST_REQUIRE_EQUAL(c.rows_outside_by_sector.size(), 3u);
+    BOOST_CHECK_EQUAL(c.rows_outside_by_sector[0].first, "Pharmacy");
+    BOOST_CHECK_EQUAL(c.rows_outside_by_sector[0].second, 2u);
+    // Without a sector column the export cannot say which sectors it leaves out.
+    io::DsptExport unlabelled;
+    unlabelled.records = {export_row("RAA", "x", "")};
+    const auto u = curate::sector_coverage(unlabelled);
+    BOOST_CHECK(u.in_export[0] && u.in_export[1] && u.in_export[2]);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -114,6 +114,35 @@ BOOST_AUTO_TEST_CASE(icb_without_trusts_takes_its_own_score) {
         "0,,-1.000,2\n");
 }
 
+// METHODOLOGY.md via issue #13: an export with no ICB rows says nothing of the ICBs, so the
+// composite is the trusts' mean alone; an ICB without trusts has none, and no rank.
+BOOST_AUTO_TEST_CASE(icbs_not_in_the_export_rest_on_their_trusts_alone) {
+    auto in = base_inputs();
+    in.ods_trusts = {ods_trust("RAA", "QRV"), ods_trust("RBB", "QRV")};
+    in.current.records = {export_row("RAA", "22/23 Standards Met"), export_row("RBB", "22/23 Standards Exceeded"),
+                          export_row("0DE", "22/23 Standards Met", "CSU")};
+    const auto data = curate_collecting(in);
+    BOOST_CHECK(!data.in_export(curate::Sector::Icb));
+    BOOST_CHECK_EQUAL(data.warnings.count("sector-not-in-export"), 1u);
+    const auto table = stats::summarise_by_sector(data);
+    BOOST_CHECK(!table.rows[1].in_export);
+    BOOST_CHECK_EQUAL(table.rows[1].total(), 0u);
+    BOOST_CHECK_EQUAL(table.rows[2].total(), 1u);  // "CSU": the 2019 layout's label
+    const auto scores = stats::icb_composite_scores(data);
+    BOOST_REQUIRE_EQUAL(scores.size(), 2u);
+    BOOST_CHECK(scores[0].has_composite);
+    BOOST_CHECK_EQUAL(scores[0].composite_score, 2.0);  // (1 + 3) / 2, no own half
+    BOOST_CHECK(!scores[1].has_composite);             // QOP: no trusts
+    BOOST_CHECK_EQUAL(stats::summary_counts_csv(table, "sector").find("Integrated Care Board (ICB),,,,,,\n") !=
+                          std::string::npos,
+                      true);
+    BOOST_CHECK_EQUAL(
+        stats::icb_scores_csv(scores),
+        "ICB23CD,ICB23CDH,ICB23NM,region,icb_status,trusts,trust_mean_score,composite_score,rank\n"
+        "E54000027,QRV,NHS North West London Integrated Care Board,London,(not in this export),2,2.000,2.000,1\n"
+        "E54000057,QOP,NHS Greater Manchester Integrated Care Board,North West,(not in this export),0,,,\n");
+}
+
 BOOST_AUTO_TEST_CASE(not_published_icb_scores_minus_three) {
     auto in = base_inputs();
     const auto scores = stats::icb_composite_scores(curate_collecting(in));
