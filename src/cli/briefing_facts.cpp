@@ -13,7 +13,7 @@ std::string sector_key(curate::Sector sector) {
     return "unknown";
 }
 
-BriefingFacts briefing_facts(const curate::BriefingData& data) {
+BriefingFacts briefing_facts(const curate::BriefingData& data, const stats::SummaryTable& table) {
     BriefingFacts facts;
     facts.title = data.title;
     facts.reference_date = data.reference_date.iso();
@@ -23,7 +23,6 @@ BriefingFacts briefing_facts(const curate::BriefingData& data) {
         facts.status_changes = data.changes.size();
     }
     // The same table the PDF's cover and the summary CSVs are computed from.
-    const stats::SummaryTable table = stats::summarise_by_sector(data);
     for (std::size_t i = 0; i < curate::kAllSectors.size() && i < table.rows.size(); ++i) {
         const stats::SummaryRow& row = table.rows[i];
         SectorFigures s;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "curate/briefing_data.h"
+#include "stats/tables.h"
 
 namespace dspt::cli {
 
@@ -30,7 +31,7 @@ struct BriefingFacts {
     std::optional<std::size_t> status_changes;  // none without a previous export
 };
 
-BriefingFacts briefing_facts(const curate::BriefingData& data);
+BriefingFacts briefing_facts(const curate::BriefingData& data, const stats::SummaryTable& by_sector);
 
 // "nhs_trust", "icb", "csu": the record's keys for the sectors.
 std::string sector_key(curate::Sector sector);

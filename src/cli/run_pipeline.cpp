@@ -143,10 +143,12 @@ void run_pipeline(const PipelineOptions& options, std::ostream& log, RunSummary&
     summary.sector_in_export = data.sector_in_export;
     summary.has_previous = data.has_previous;
     summary.status_changes = data.changes.size();
-    summary.briefing = briefing_facts(data);
+    // Computed once: the tables, the run record, the figures and the PDF all read these.
+    stats::BriefingStats briefing_stats = stats::compute_briefing_stats(data);
+    summary.briefing = briefing_facts(data, briefing_stats.by_sector);
 
     std::vector<io::OutputFile> outputs = curate::curated_files(data);
-    for (auto& f : stats::table_files(data)) outputs.push_back(std::move(f));
+    for (auto& f : stats::table_files(data, briefing_stats)) outputs.push_back(std::move(f));
     summary.stages.push_back({"curate", clock.lap()});
 
     if (options.command == Command::Build) {
@@ -169,8 +171,10 @@ void run_pipeline(const PipelineOptions& options, std::ostream& log, RunSummary&
         report::warn_undrawable_text(data, *fonts, manifest.path, warnings);
         const dspt::maps::MapLayers maps = dspt::maps::load_and_join_map_layers(
             manifest.icb_boundaries, manifest.region_boundaries, data.icbs, style, warnings);
-        const figures::FigureInputs page_inputs{data, style, &maps};
-        const figures::FigureInputs slide_inputs{data, slide_style, &maps};
+        // Tables, ranks and the boundary join derived once, shared by the PDF and the slides.
+        const figures::FigureInputs page_inputs{data, style, &maps,
+                                                figures::derive(std::move(briefing_stats), data, style, &maps)};
+        const figures::FigureInputs slide_inputs{data, slide_style, &maps, page_inputs.shared_derived()};
         for (auto& f : figures::render_pngs(slide_inputs, page_inputs, *fonts, options.png))
             outputs.push_back(std::move(f));
         outputs.push_back(figures::slide_alt_text_file(slide_inputs, page_inputs, options.png));
@@ -183,6 +187,7 @@ void run_pipeline(const PipelineOptions& options, std::ostream& log, RunSummary&
         report::ReportExtras extras;
         extras.version = DSPT_VERSION;
         extras.warnings = &warnings;
+        extras.fonts = fonts.get();
         for (const auto& in_read : summary.inputs)
             extras.inputs.emplace_back(in_read.label, file_name(in_read.path));
         outputs.push_back(

@@ -58,7 +58,7 @@ std::vector<std::pair<Status, std::size_t>> by_count(const std::array<std::size_
 }  // namespace
 
 std::string status_by_sector_alt(const FigureInputs& in) {
-    const auto summary = stats::summarise_by_sector(in.data);
+    const auto& summary = in.derived().by_sector;
     std::vector<std::string> parts;
     const char* names[] = {"NHS trusts", "ICBs", "CSUs"};
     for (std::size_t i = 0; i < 3 && i < summary.rows.size(); ++i) {
@@ -74,7 +74,7 @@ std::string status_by_sector_alt(const FigureInputs& in) {
 }
 
 std::string trusts_by_region_alt(const FigureInputs& in) {
-    const auto regions = stats::summarise_trusts_by_region(in.data);
+    const auto& regions = in.derived().by_region;
     const stats::SummaryRow* best = nullptr;
     const stats::SummaryRow* worst = nullptr;
     auto rate = [](const stats::SummaryRow& r) {
@@ -98,7 +98,7 @@ namespace {
 
 // The ICBs that have a composite score (all of them unless the export holds no ICB rows).
 std::vector<stats::IcbScore> scored_icbs(const FigureInputs& in) {
-    auto scores = stats::icb_composite_scores(in.data);
+    auto scores = in.derived().scores;
     std::erase_if(scores, [](const stats::IcbScore& s) { return !s.has_composite; });
     return scores;
 }

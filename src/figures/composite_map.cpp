@@ -30,18 +30,10 @@ EnglandMapSpec icb_composite_map_spec(const draw::Canvas& canvas, const FigureIn
     const style::Style& style = inputs.style;
     const auto scale = std::make_shared<const ScoreScale>(style);
 
-    std::map<std::string, double> by_ons;
     const bool trusts_alone = !inputs.data.in_export(curate::Sector::Icb);
-    for (const auto& s : stats::icb_composite_scores(inputs.data))
-        if (s.has_composite) by_ons[s.icb.ons_code] = s.composite_score;
-    const std::string field = style.text("map.icb_code_field");
-    auto scores = std::make_shared<std::vector<std::optional<double>>>();
-    std::size_t no_data = 0;
-    for (const auto& f : maps.icbs.features) {
-        auto it = by_ons.find(dspt::maps::feature_value(f, field));
-        scores->push_back(it == by_ons.end() ? std::nullopt : std::optional<double>(it->second));
-        no_data += it == by_ons.end() ? 1 : 0;
-    }
+    const std::vector<std::optional<double>>* scores = &inputs.derived().icb_feature_score;
+    const auto no_data = static_cast<std::size_t>(
+        std::count_if(scores->begin(), scores->end(), [](const auto& s) { return !s.has_value(); }));
 
     auto legend = std::make_shared<CompositeLegend>();
     legend->bar.min = scale->min();
@@ -68,8 +60,9 @@ EnglandMapSpec icb_composite_map_spec(const draw::Canvas& canvas, const FigureIn
     legend->rest_height = measure_map_legend(canvas, style, below, legend->width).y;
     const double gap = em(style, "map.legend.block_gap_em");
 
-    const auto regions = std::make_shared<const std::vector<std::string>>(
-        dspt::maps::icb_feature_regions(maps, inputs.data, style));
+    // Shares the run's join (figures/derived.h); the paint lambda keeps it alive.
+    const auto derived = inputs.shared_derived();
+    const std::vector<std::string>* regions = &derived->icb_feature_region;
 
     EnglandMapSpec spec;
     spec.text = map_chrome_text(trusts_alone ? "ICB composite score: the ICB's trusts (no ICB rows in this export)"
@@ -85,7 +78,7 @@ EnglandMapSpec icb_composite_map_spec(const draw::Canvas& canvas, const FigureIn
         draw_map_legend(c, style, {"", legend->rest.rows, legend->rest.note},
                         {at.x, bar_y + legend->bar_height + gap}, width);
     };
-    spec.paint = [scores, scale, regions, &maps, &style](draw::Canvas& c, const MapFrame& frame) {
+    spec.paint = [derived, scores, scale, regions, &maps, &style](draw::Canvas& c, const MapFrame& frame) {
         const FramedLayer icbs = frame_layer(maps.icb_arcs, frame);
         const auto& paths = icbs.paths;
         for (std::size_t i = 0; i < paths.size(); ++i) {

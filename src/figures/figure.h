@@ -5,11 +5,13 @@
 // it must lay itself out in whatever frame it is given (slide 16:9 or a part of an A4 page),
 // taking every colour, font size and line width from the style.
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "curate/briefing_data.h"
 #include "draw/canvas.h"
+#include "figures/derived.h"
 #include "maps/map_layers.h"
 #include "style/style.h"
 
@@ -18,10 +20,25 @@ namespace dspt::figures {
 // Boundaries loaded, projected and prepared once per run (maps/map_layers.h).
 using maps::MapLayers;
 
+// A figure's inputs: the curated data, the style it is drawn in, the boundaries, and what
+// is derived from them once (figures/derived.h), shared by every figure and output.
 struct FigureInputs {
+    // Derives the tables and joins now; several inputs of one run share them through the
+    // second constructor (the PDF's and the slides' inputs differ only in style).
+    FigureInputs(const curate::BriefingData& d, const style::Style& s, const MapLayers* m = nullptr)
+        : data(d), style(s), maps(m), derived_(derive(stats::compute_briefing_stats(d), d, s, m)) {}
+    FigureInputs(const curate::BriefingData& d, const style::Style& s, const MapLayers* m,
+                 std::shared_ptr<const DerivedData> derived)
+        : data(d), style(s), maps(m), derived_(std::move(derived)) {}
+
     const curate::BriefingData& data;
     const style::Style& style;
     const MapLayers* maps = nullptr;  // null: map figures are skipped
+    const DerivedData& derived() const { return *derived_; }
+    const std::shared_ptr<const DerivedData>& shared_derived() const { return derived_; }
+
+private:
+    std::shared_ptr<const DerivedData> derived_;
 };
 
 struct Figure {

@@ -38,10 +38,6 @@ std::string tick_label(double t) {
 
 }  // namespace
 
-std::vector<stats::RankedIcbScore> ranked_icb_scores(const curate::BriefingData& data) {
-    return stats::rank_icb_scores(stats::icb_composite_scores(data));
-}
-
 std::string score_text(double score) { return stats::printed_composite(score); }
 
 ChromeText icb_scores_text(const curate::BriefingData& data) {
@@ -68,7 +64,7 @@ IcbScoresLayout layout_icb_scores(const draw::Canvas& canvas, const draw::Rect& 
     l.chrome = layout_chrome(canvas, frame, style, icb_scores_text(inputs.data));
     const draw::Rect area = l.chrome.plot;
 
-    const auto scores = ranked_icb_scores(inputs.data);
+    const auto& scores = inputs.derived().ranked;
     if (scores.empty() || area.width <= 0) return l;
     const ScoreScale scale(style);
 

@@ -40,8 +40,6 @@ struct IcbScoresLayout {
     std::vector<std::string> tick_labels;
 };
 
-// The scores in rank order, ranked by the printed value (stats::rank_icb_scores).
-std::vector<stats::RankedIcbScore> ranked_icb_scores(const curate::BriefingData& data);
 std::string score_text(double score);  // stats::printed_composite: "+1.5", "−0.3" (U+2212), "0.0"
 ChromeText icb_scores_text(const curate::BriefingData& data);
 IcbScoresLayout layout_icb_scores(const draw::Canvas& canvas, const draw::Rect& frame, const FigureInputs& inputs);

@@ -40,20 +40,19 @@ MapLegend status_legend_with_counts(const FigureInputs& inputs,
 }  // namespace
 
 MapLegend icb_status_legend(const FigureInputs& inputs) {
-    return status_legend_with_counts(
-        inputs, dspt::maps::icb_feature_statuses(*inputs.maps, inputs.data, inputs.style));
+    return status_legend_with_counts(inputs, inputs.derived().icb_feature_status);
 }
 
 EnglandMapSpec icb_status_map_spec(const draw::Canvas& canvas, const FigureInputs& inputs) {
     const MapLayers& maps = *inputs.maps;
     const style::Style& style = inputs.style;
-    auto statuses = std::make_shared<const std::vector<std::optional<curate::Status>>>(
-        dspt::maps::icb_feature_statuses(maps, inputs.data, style));
+    const auto* statuses = &inputs.derived().icb_feature_status;
     auto legend = std::make_shared<const MapLegend>(status_legend_with_counts(inputs, *statuses));
     const double max_w = em(style, "map.legend.max_width_em");
 
-    const auto regions = std::make_shared<const std::vector<std::string>>(
-        dspt::maps::icb_feature_regions(maps, inputs.data, style));
+    // Shares the run's join (figures/derived.h); the paint lambda keeps it alive.
+    const auto derived = inputs.shared_derived();
+    const std::vector<std::string>* regions = &derived->icb_feature_region;
 
     EnglandMapSpec spec;
     spec.text = map_chrome_text("Integrated Care Boards: DSPT status", inputs);
@@ -61,7 +60,7 @@ EnglandMapSpec icb_status_map_spec(const draw::Canvas& canvas, const FigureInput
     spec.legend.draw = [legend, &style](draw::Canvas& c, draw::Point at, double width) {
         draw_map_legend(c, style, *legend, at, width);
     };
-    spec.paint = [statuses, regions, &maps, &style](draw::Canvas& c, const MapFrame& frame) {
+    spec.paint = [derived, statuses, regions, &maps, &style](draw::Canvas& c, const MapFrame& frame) {
         const FramedLayer icbs = frame_layer(maps.icb_arcs, frame);
         const auto& paths = icbs.paths;
         for (std::size_t i = 0; i < paths.size(); ++i) {

@@ -8,8 +8,7 @@ namespace dspt::figures {
 
 namespace {
 
-std::vector<StackedBarRow> sector_rows(const curate::BriefingData& data) {
-    const auto table = stats::summarise_by_sector(data);
+std::vector<StackedBarRow> sector_rows(const stats::SummaryTable& table) {
     std::vector<StackedBarRow> rows;
     // The table's first three rows are the sectors in kAllSectors order; the Total row is
     // left out (a bar of all sectors together would hide the differences the chart shows).
@@ -48,7 +47,7 @@ StatusBySectorLayout layout_status_by_sector(const draw::Canvas& canvas, const d
         l.legend.height + inputs.style.number("text.label") * inputs.style.number("chrome.legend.gap_em");
     const draw::Rect area{l.chrome.plot.x, l.chrome.plot.y + legend_used, l.chrome.plot.width,
                           std::max(0.0, l.chrome.plot.height - legend_used)};
-    l.bars = layout_stacked_bars(canvas, area, inputs.style, sector_rows(inputs.data), BarScale::Percent,
+    l.bars = layout_stacked_bars(canvas, area, inputs.style, sector_rows(inputs.derived().by_sector), BarScale::Percent,
                                  "No organisations of this sector in the briefing");
     return l;
 }

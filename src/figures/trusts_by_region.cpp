@@ -19,10 +19,9 @@ double share_meeting(const StackedBarRow& r) {
 
 }  // namespace
 
-std::vector<StackedBarRow> region_rows(const curate::BriefingData& data) {
+std::vector<StackedBarRow> region_rows(const stats::SummaryTable& table) {
     static_assert(curate::kAllStatuses[kMet] == curate::Status::StandardsMet);
     static_assert(curate::kAllStatuses[kExceeded] == curate::Status::StandardsExceeded);
-    const auto table = stats::summarise_trusts_by_region(data);
     std::vector<StackedBarRow> rows;
     for (const auto& t : table.rows) {
         if (t.label == "Total") continue;
@@ -62,7 +61,7 @@ TrustsByRegionLayout layout_trusts_by_region(const draw::Canvas& canvas, const d
         l.legend.height + inputs.style.number("text.label") * inputs.style.number("chrome.legend.gap_em");
     const draw::Rect area{l.chrome.plot.x, l.chrome.plot.y + legend_used, l.chrome.plot.width,
                           std::max(0.0, l.chrome.plot.height - legend_used)};
-    l.bars = layout_stacked_bars(canvas, area, inputs.style, region_rows(inputs.data), BarScale::Count);
+    l.bars = layout_stacked_bars(canvas, area, inputs.style, region_rows(inputs.derived().by_region), BarScale::Count);
     return l;
 }
 

@@ -16,7 +16,7 @@ struct TrustsByRegionLayout {
 };
 
 // The rows in display order (share meeting or exceeding, descending; then more trusts first; then name).
-std::vector<StackedBarRow> region_rows(const curate::BriefingData& data);
+std::vector<StackedBarRow> region_rows(const stats::SummaryTable& by_region);
 ChromeText trusts_by_region_text(const curate::BriefingData& data);
 TrustsByRegionLayout layout_trusts_by_region(const draw::Canvas& canvas, const draw::Rect& frame,
                                              const FigureInputs& inputs);

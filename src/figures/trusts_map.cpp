@@ -73,8 +73,9 @@ EnglandMapSpec trust_status_map_spec(const draw::Canvas& canvas, const FigureInp
     }
     legend->note = unmapped_note(inputs.data, markers->not_mapped, markers->total);
 
-    const auto regions = std::make_shared<const std::vector<std::string>>(
-        dspt::maps::icb_feature_regions(maps, inputs.data, style));
+    // Shares the run's join (figures/derived.h); the paint lambda keeps it alive.
+    const auto derived = inputs.shared_derived();
+    const std::vector<std::string>* regions = &derived->icb_feature_region;
 
     EnglandMapSpec spec;
     spec.text = map_chrome_text("NHS trusts: DSPT status by headquarters location", inputs);
@@ -82,7 +83,7 @@ EnglandMapSpec trust_status_map_spec(const draw::Canvas& canvas, const FigureInp
     spec.legend.draw = [legend, &style](draw::Canvas& c, draw::Point at, double width) {
         draw_map_legend(c, style, *legend, at, width);
     };
-    spec.paint = [markers, regions, &maps, &style](draw::Canvas& c, const MapFrame& frame) {
+    spec.paint = [derived, markers, regions, &maps, &style](draw::Canvas& c, const MapFrame& frame) {
         const FramedLayer icbs = frame_layer(maps.icb_arcs, frame);
         const auto& paths = icbs.paths;
         const draw::FillStyle base{style.color("map.trusts.base_fill")};

@@ -46,16 +46,13 @@ void build(ReportDocument& doc, const BriefingContext& ctx) {
 std::string render_briefing_pdf(const curate::BriefingData& data, const std::vector<figures::Figure>& figures,
                                 const figures::FigureInputs& inputs, const style::Style& style,
                                 const ReportExtras& extras) {
-    const auto fonts = style::load_fonts(style);
-    BriefingContext ctx{data,
-                        figures,
-                        inputs,
-                        style,
-                        extras,
-                        stats::summarise_by_sector(data),
-                        stats::summarise_trusts_by_region(data),
-                        stats::icb_composite_scores(data)};
-    ReportDocument doc(style, *fonts);
+    std::unique_ptr<draw::FontLibrary> own_fonts;
+    if (!extras.fonts) own_fonts = style::load_fonts(style);
+    const figures::DerivedData& derived = inputs.derived();
+    BriefingContext ctx{data,    figures,          inputs,           style,
+                        extras,  derived.by_sector, derived.by_region, derived.scores,
+                        derived.ranked};
+    ReportDocument doc(style, extras.fonts ? *extras.fonts : *own_fonts);
     build(doc, ctx);
     return doc.save_to_memory();
 }

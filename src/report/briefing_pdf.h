@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "curate/briefing_data.h"
+#include "draw/font_library.h"
 #include "figures/figure.h"
 #include "io/warnings.h"
 #include "style/style.h"
@@ -26,6 +27,9 @@ struct ReportExtras {
     // Creation date override; nullopt: SOURCE_DATE_EPOCH from the environment, else the
     // snapshot date at 00:00 UTC.
     std::optional<long long> source_date_epoch;
+    // The run's fonts, loaded once for the slides and the PDF alike; nullptr: the report
+    // loads the fonts its style names.
+    const draw::FontLibrary* fonts = nullptr;
 };
 
 // The briefing as PDF bytes, built entirely in memory (what `dspt-report build` calls,

@@ -193,7 +193,7 @@ std::string trend_caveat(const curate::BriefingData& data) {
 
 std::vector<std::string> key_findings(const curate::BriefingData& data, const stats::SummaryTable& summary,
                                       const stats::SummaryTable& by_region,
-                                      const std::vector<stats::IcbScore>& scores) {
+                                      const std::vector<stats::RankedIcbScore>& ranked) {
     std::vector<std::string> out;
     const std::array<curate::Sector, 3> sectors = {curate::Sector::NhsTrust, curate::Sector::Icb,
                                                    curate::Sector::Csu};
@@ -229,7 +229,7 @@ std::vector<std::string> key_findings(const curate::BriefingData& data, const st
 
     // ICB composite scores: the highest and the lowest as printed (one decimal), naming
     // every ICB that shares the first or the last rank.
-    if (const auto ranked = stats::rank_icb_scores(scores); !ranked.empty()) {
+    if (!ranked.empty()) {
         auto names_ranked = [&](std::size_t position) {
             std::vector<std::string> names;
             for (const auto& r : ranked)
@@ -238,7 +238,7 @@ std::vector<std::string> key_findings(const curate::BriefingData& data, const st
         };
         const auto& top = ranked.front();
         const auto& bottom = ranked.back();
-        const bool trusts_alone = !scores.front().icb_in_export;
+        const bool trusts_alone = !ranked.front().score.icb_in_export;
         out.push_back(std::string(trusts_alone ? "With no ICB rows in the export, the ICB composite score rests on "
                                                  "the ICB's trusts alone. "
                                                : "") +

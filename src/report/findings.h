@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "curate/briefing_data.h"
+#include "stats/ranks.h"
 #include "stats/tables.h"
 
 namespace dspt::report {
@@ -22,7 +23,7 @@ std::vector<Headline> cover_headlines(const stats::SummaryTable& summary);
 // The key findings, one sentence per item, in reading order.
 std::vector<std::string> key_findings(const curate::BriefingData& data, const stats::SummaryTable& summary,
                                       const stats::SummaryTable& by_region,
-                                      const std::vector<stats::IcbScore>& scores);
+                                      const std::vector<stats::RankedIcbScore>& ranked);
 
 // The trend's opening sentence, from its NHS trust points (first and last): "The share of
 // NHS trusts that met or exceeded the standard rose from 55.5% on 17 June 2019 (18/19

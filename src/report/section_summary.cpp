@@ -9,7 +9,7 @@ namespace dspt::report {
 void write_key_findings(ReportDocument& doc, const BriefingContext& ctx) {
     section_heading(doc, "Key findings", anchors::kKeyFindings, 0);
     const draw::Rect content = doc.layout().content();
-    flow_bullets(doc, key_findings(ctx.data, ctx.summary, ctx.by_region, ctx.scores), body_text(ctx.style),
+    flow_bullets(doc, key_findings(ctx.data, ctx.summary, ctx.by_region, ctx.ranked), body_text(ctx.style),
                  content.x, doc.layout().span_width(doc.layout().columns));
 }
 

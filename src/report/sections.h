@@ -7,6 +7,7 @@
 #include "figures/figure.h"
 #include "report/briefing_pdf.h"
 #include "report/document.h"
+#include "stats/ranks.h"
 #include "stats/tables.h"
 
 namespace dspt::report {
@@ -17,9 +18,11 @@ struct BriefingContext {
     const figures::FigureInputs& inputs;
     const style::Style& style;
     const ReportExtras& extras;
-    stats::SummaryTable summary;
-    stats::SummaryTable by_region;
-    std::vector<stats::IcbScore> scores;
+    // Derived once per run (figures/derived.h), shared with the figures.
+    const stats::SummaryTable& summary;
+    const stats::SummaryTable& by_region;
+    const std::vector<stats::IcbScore>& scores;
+    const std::vector<stats::RankedIcbScore>& ranked;
 };
 
 // "DSPT status at 16 November 2023"

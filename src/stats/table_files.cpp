@@ -100,15 +100,19 @@ std::string trend_csv(const std::vector<curate::TrendPoint>& trend) {
 }
 
 std::vector<io::OutputFile> table_files(const curate::BriefingData& data) {
+    return table_files(data, compute_briefing_stats(data));
+}
+
+std::vector<io::OutputFile> table_files(const curate::BriefingData& data, const BriefingStats& stats) {
     std::vector<io::OutputFile> out;
-    const SummaryTable by_sector = summarise_by_sector(data);
+    const SummaryTable& by_sector = stats.by_sector;
     out.push_back({"tables/summary_by_sector.csv", summary_counts_csv(by_sector, "sector")});
     out.push_back({"tables/summary_by_sector_pct.csv", summary_percent_csv(by_sector, "sector")});
     // The region table gets a Total row in its file only: charts iterate the regions.
-    SummaryTable by_region = summarise_trusts_by_region(data);
+    SummaryTable by_region = stats.by_region;
     by_region.rows.push_back(total_of(by_region));
     out.push_back({"tables/trusts_by_region.csv", summary_counts_csv(by_region, "region")});
-    out.push_back({"tables/icb_scores.csv", icb_scores_csv(icb_composite_scores(data))});
+    out.push_back({"tables/icb_scores.csv", icb_scores_csv(stats.scores)});
     if (data.has_previous) out.push_back({"tables/status_changes.csv", status_changes_csv(data.changes)});
     // Without [[history]] there is no trend: the file is absent, not empty.
     if (!data.trend.empty()) out.push_back({"tables/trend.csv", trend_csv(data.trend)});

@@ -5,6 +5,7 @@
 
 #include "curate/briefing_data.h"
 #include "io/atomic_file.h"
+#include "stats/briefing_stats.h"
 #include "stats/tables.h"
 
 namespace dspt::stats {
@@ -20,6 +21,8 @@ inline constexpr int kScoreDecimals = 3;
 // icb_scores.csv, when the run has a previous export status_changes.csv, and when it
 // has earlier snapshots trend.csv.
 std::vector<io::OutputFile> table_files(const curate::BriefingData& data);
+// The same, from the run's statistics computed once (stats/briefing_stats.h).
+std::vector<io::OutputFile> table_files(const curate::BriefingData& data, const BriefingStats& stats);
 
 // "sector,Not Published,...,Standards Exceeded,Total" (first column named `first_column`).
 std::string summary_counts_csv(const SummaryTable& table, const std::string& first_column);

@@ -219,7 +219,7 @@ BOOST_AUTO_TEST_CASE(status_changes_text_fits) {
 }
 
 BOOST_AUTO_TEST_CASE(trusts_by_region_sorted_by_share_meeting) {
-    const auto rows = figures::region_rows(sample_with_previous());
+    const auto rows = figures::region_rows(stats::summarise_trusts_by_region(sample_with_previous()));
     BOOST_REQUIRE_EQUAL(rows.size(), 7u);  // the seven NHS England regions
     std::size_t trusts = 0;
     double previous = 2;

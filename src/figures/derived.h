@@ -1,0 +1,29 @@
+#pragma once
+// What the figures and the report read besides the curated data, computed once per run
+// and handed down (issue #12 item 2): the statistics tables, the ranked ICB scores and
+// the join of the ICB boundary features to the data. Nothing downstream recomputes them.
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "curate/briefing_data.h"
+#include "maps/map_layers.h"
+#include "stats/briefing_stats.h"
+#include "style/style.h"
+
+namespace dspt::figures {
+
+struct DerivedData : stats::BriefingStats {
+    // Index-aligned with maps->icbs.features; empty without boundaries.
+    std::vector<std::optional<curate::Status>> icb_feature_status;  // nullopt: no ICB of the data
+    std::vector<std::string> icb_feature_region;  // region code, or a region of its own
+    std::vector<std::optional<double>> icb_feature_score;  // nullopt: no composite
+};
+
+// `stats` as computed after curation; `style` names the boundary field that holds the ICB
+// code (map.icb_code_field).
+std::shared_ptr<const DerivedData> derive(stats::BriefingStats stats, const curate::BriefingData& data,
+                                          const style::Style& style, const maps::MapLayers* maps);
+
+}  // namespace dspt::figures
