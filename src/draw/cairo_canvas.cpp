@@ -101,15 +101,8 @@ void set_stroke_style(cairo_t* cr, const StrokeStyle& style) {
             cairo_set_line_cap(cr, CAIRO_LINE_CAP_SQUARE);
             break;
     }
-    // Cairo puts the whole context into a permanent error state for a negative dash or an
-    // all-zero pattern; such a pattern means "solid" here.
-    bool valid = !style.dashes.empty();
-    double total = 0;
-    for (double d : style.dashes) {
-        if (!(d >= 0) || !std::isfinite(d)) valid = false;
-        total += d;
-    }
-    if (valid && total > 0) {
+    // Canvas::stroke() hands over only valid patterns (an invalid one arrives empty: solid).
+    if (!style.dashes.empty()) {
         cairo_set_dash(cr, style.dashes.data(), static_cast<int>(style.dashes.size()), 0);
     } else {
         cairo_set_dash(cr, nullptr, 0, 0);
@@ -183,31 +176,13 @@ void CairoCanvas::require_image(const char* what) const {
     if (svg_) throw std::logic_error(std::string(what) + " needs an image canvas, not an SVG one");
 }
 
-void CairoCanvas::save() {
-    cairo_save(cr_.get());
-    ++save_depth_;
-}
+void CairoCanvas::do_save() { cairo_save(cr_.get()); }
 
-void CairoCanvas::restore() {
-    if (save_depth_ == 0) return;
-    cairo_restore(cr_.get());
-    --save_depth_;
-}
+void CairoCanvas::do_restore() { cairo_restore(cr_.get()); }
 
-void CairoCanvas::transform(const Affine& m) {
+void CairoCanvas::do_transform(const Affine& m) {
     const cairo_matrix_t matrix{m.xx, m.yx, m.xy, m.yy, m.x0, m.y0};
-    // A singular matrix would put the context into an error state for good.
-    const double det = m.xx * m.yy - m.xy * m.yx;
-    if (!std::isfinite(det) || det == 0 || !std::isfinite(m.x0) || !std::isfinite(m.y0)) return;
     cairo_transform(cr_.get(), &matrix);
-}
-
-bool CairoCanvas::path_is_drawable(const Path& path) {
-    if (path.empty()) return false;
-    for (const Point& p : path.points()) {
-        if (!std::isfinite(p.x) || !std::isfinite(p.y)) return false;
-    }
-    return true;
 }
 
 void CairoCanvas::set_path(const Path& path) {
@@ -237,10 +212,9 @@ void CairoCanvas::set_path(const Path& path) {
     }
 }
 
-void CairoCanvas::clip(const Path& path, FillRule rule) {
+void CairoCanvas::do_clip(const Path& path, FillRule rule) {
     cairo_t* cr = cr_.get();
-    if (!path_is_drawable(path)) {
-        // Clipping to nothing must still clip: everything after draws nothing.
+    if (path.empty()) {
         cairo_new_path(cr);
         cairo_rectangle(cr, 0, 0, 0, 0);
         cairo_clip(cr);
@@ -251,8 +225,7 @@ void CairoCanvas::clip(const Path& path, FillRule rule) {
     cairo_clip(cr);
 }
 
-void CairoCanvas::fill(const Path& path, const FillStyle& style) {
-    if (!path_is_drawable(path)) return;
+void CairoCanvas::do_fill(const Path& path, const FillStyle& style) {
     cairo_t* cr = cr_.get();
     set_path(path);
     cairo_set_fill_rule(cr, cairo_rule(style.rule));
@@ -260,27 +233,22 @@ void CairoCanvas::fill(const Path& path, const FillStyle& style) {
     cairo_fill(cr);
 }
 
-void CairoCanvas::stroke(const Path& path, const StrokeStyle& style) {
-    if (!path_is_drawable(path) || !(style.width > 0)) return;
+void CairoCanvas::do_stroke(const Path& path, const StrokeStyle& style) {
     cairo_t* cr = cr_.get();
     set_path(path);
     set_stroke_style(cr, style);
     cairo_stroke(cr);
 }
 
-void CairoCanvas::fill_and_stroke(const Path& path, const FillStyle& fill_style,
-                                  const StrokeStyle& stroke_style) {
-    if (!path_is_drawable(path)) return;
+void CairoCanvas::do_fill_and_stroke(const Path& path, const FillStyle& fill_style,
+                                     const StrokeStyle& stroke_style) {
     cairo_t* cr = cr_.get();
     set_path(path);
     cairo_set_fill_rule(cr, cairo_rule(fill_style.rule));
     set_source(cr, fill_style.color);
     cairo_fill_preserve(cr);
-    if (stroke_style.width > 0) {
-        set_stroke_style(cr, stroke_style);
-        cairo_stroke(cr);
-    }
-    cairo_new_path(cr);
+    set_stroke_style(cr, stroke_style);
+    cairo_stroke(cr);
 }
 
 cairo_font_face_t* CairoCanvas::font_face(FontFace face) {
@@ -305,32 +273,12 @@ cairo_font_face_t* CairoCanvas::font_face(FontFace face) {
     return cf;
 }
 
-void CairoCanvas::text(Point at, std::string_view utf8, const TextStyle& style) {
-    if (!(style.size > 0) || !std::isfinite(style.size) || !std::isfinite(at.x) || !std::isfinite(at.y))
-        return;
+void CairoCanvas::do_text(Point origin, std::string_view utf8, const TextStyle& style) {
     const std::vector<PositionedGlyph> run = fonts().shape(utf8, style.face, style.size);
     if (run.empty()) return;
-    const TextMetrics m = fonts().measure(utf8, style.face, style.size);
-    double x = at.x;
-    if (style.halign == HAlign::Center) x -= m.width / 2;
-    if (style.halign == HAlign::Right) x -= m.width;
-    double baseline = at.y;
-    switch (style.valign) {
-        case VAlign::Baseline:
-            break;
-        case VAlign::Top:
-            baseline += m.ascent;
-            break;
-        case VAlign::Bottom:
-            baseline -= m.descent;
-            break;
-        case VAlign::Middle:
-            baseline += (m.ascent - m.descent) / 2;
-            break;
-    }
     std::vector<cairo_glyph_t> glyphs;
     glyphs.reserve(run.size());
-    for (const PositionedGlyph& g : run) glyphs.push_back({g.glyph_index, x + g.x, baseline});
+    for (const PositionedGlyph& g : run) glyphs.push_back({g.glyph_index, origin.x + g.x, origin.y});
     cairo_t* cr = cr_.get();
     cairo_set_font_face(cr, font_face(style.face));
     cairo_set_font_size(cr, style.size);

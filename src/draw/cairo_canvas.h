@@ -38,16 +38,6 @@ public:
     double height() const override { return height_; }
     double device_pixels_per_unit() const override { return scale_; }
 
-    void save() override;
-    void restore() override;  // an unmatched restore() is ignored
-    void transform(const Affine& m) override;
-    void clip(const Path& path, FillRule rule = FillRule::NonZero) override;
-    void fill(const Path& path, const FillStyle& style) override;
-    void stroke(const Path& path, const StrokeStyle& style) override;
-    void text(Point at, std::string_view utf8, const TextStyle& style) override;
-    void fill_and_stroke(const Path& path, const FillStyle& fill_style,
-                         const StrokeStyle& stroke_style) override;
-
     bool is_svg() const { return svg_ != nullptr; }
 
     // --- Image canvases only (std::logic_error on an SVG canvas) ---
@@ -65,12 +55,23 @@ public:
 
     cairo_t* context() const { return cr_.get(); }  // escape hatch for backend-specific code
 
+protected:
+    // The drawing hooks of Canvas: arguments arrive validated (canvas.h, "The contract").
+    void do_save() override;
+    void do_restore() override;
+    void do_transform(const Affine& m) override;
+    void do_clip(const Path& path, FillRule rule) override;
+    void do_fill(const Path& path, const FillStyle& style) override;
+    void do_stroke(const Path& path, const StrokeStyle& style) override;
+    void do_fill_and_stroke(const Path& path, const FillStyle& fill_style,
+                            const StrokeStyle& stroke_style) override;
+    void do_text(Point origin, std::string_view utf8, const TextStyle& style) override;
+
 private:
     struct SvgBuffer;
     CairoCanvas(const FontLibrary& fonts, double width, double height, double scale, cairo_surface_t* surface,
                 std::unique_ptr<SvgBuffer> svg, std::optional<Color> background);
     void set_path(const Path& path);
-    static bool path_is_drawable(const Path& path);  // non-finite points would poison the context
     cairo_font_face_t* font_face(FontFace face);
     void check(const char* what) const;
     void require_image(const char* what) const;
@@ -91,7 +92,6 @@ private:
     double width_;
     double height_;
     double scale_;
-    int save_depth_ = 0;
     std::unique_ptr<SvgBuffer> svg_;  // declared before the surface: the surface writes into it
     std::unique_ptr<cairo_surface_t, SurfaceDeleter> surface_;
     std::unique_ptr<cairo_t, ContextDeleter> cr_;

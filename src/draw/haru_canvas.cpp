@@ -287,14 +287,13 @@ HaruCanvas::~HaruCanvas() {
     }
 }
 
-void HaruCanvas::save() {
+void HaruCanvas::do_save() {
     HPDF_Page_GSave(page_);
     doc_.check("save");
     states_.push_back(states_.back());
 }
 
-void HaruCanvas::restore() {
-    if (states_.size() <= base_depth_) throw std::logic_error("HaruCanvas::restore without save");
+void HaruCanvas::do_restore() {
     if (open_mark_ && open_mark_depth_ >= states_.size()) end_mark();
     HPDF_Page_GRestore(page_);
     doc_.check("restore");
@@ -335,7 +334,7 @@ void HaruCanvas::mark() {
     open_mark_depth_ = states_.size();
 }
 
-void HaruCanvas::transform(const Affine& m) {
+void HaruCanvas::do_transform(const Affine& m) {
     HPDF_Page_Concat(page_, static_cast<HPDF_REAL>(m.xx), static_cast<HPDF_REAL>(m.yx),
                      static_cast<HPDF_REAL>(m.xy), static_cast<HPDF_REAL>(m.yy), static_cast<HPDF_REAL>(m.x0),
                      static_cast<HPDF_REAL>(m.y0));
@@ -356,19 +355,9 @@ void append_number(std::string& out, double v, int decimals) {
     out.append(text == "-0" ? std::string_view("0") : text);
 }
 
-// Cairo draws nothing for a path with a point that is not finite; neither does this.
-bool drawable(const Path& path) {
-    if (path.empty()) return false;
-    for (const Point& p : path.points())
-        if (!std::isfinite(p.x) || !std::isfinite(p.y)) return false;
-    return true;
-}
-
 }  // namespace
 
-bool HaruCanvas::emit_path(const Path& path, double scale, const char* paint) {
-    for (const Point& p : path.points())
-        if (!std::isfinite(p.x * scale) || !std::isfinite(p.y * scale)) return false;
+void HaruCanvas::emit_path(const Path& path, double scale, const char* paint) {
     // 0.01 pt in the units written (scale units per point).
     int decimals = 2;
     for (double u = scale; u >= 10 && decimals > 0; u /= 10) --decimals;
@@ -419,7 +408,6 @@ bool HaruCanvas::emit_path(const Path& path, double scale, const char* paint) {
     }
     out += paint;
     write_operator(out);
-    return true;
 }
 
 void HaruCanvas::set_alpha(bool for_fill, double alpha) {
@@ -453,7 +441,8 @@ void HaruCanvas::set_stroke(const StrokeStyle& st, double scale) {
         s.stroke = opaque;
     }
     set_alpha(false, std::clamp(st.color.a, 0.0, 1.0));
-    const double width = std::clamp(st.width * scale, 0.0, static_cast<double>(HPDF_MAX_LINEWIDTH));
+    const double width =
+        std::min(st.width * scale, static_cast<double>(HPDF_MAX_LINEWIDTH));  // libharu's limit
     if (s.line_width != width) {
         HPDF_Page_SetLineWidth(page_, static_cast<HPDF_REAL>(width));
         s.line_width = width;
@@ -488,15 +477,16 @@ void HaruCanvas::set_stroke(const StrokeStyle& st, double scale) {
     doc_.check("stroke style");
 }
 
-void HaruCanvas::clip(const Path& path, FillRule rule) {
-    const char* paint = rule == FillRule::EvenOdd ? "W* n\n" : "W n\n";
-    // Clipping to nothing (or to what cannot be drawn): an empty rectangle hides everything
-    // after it, as Cairo does.
-    if (!drawable(path) || !emit_path(path, 1, paint)) write_operator("0 0 0 0 re W n\n");
+void HaruCanvas::do_clip(const Path& path, FillRule rule) {
+    // Clipping to nothing: an empty rectangle hides everything after it.
+    if (path.empty()) {
+        write_operator("0 0 0 0 re W n\n");
+        return;
+    }
+    emit_path(path, 1, rule == FillRule::EvenOdd ? "W* n\n" : "W n\n");
 }
 
-void HaruCanvas::fill(const Path& path, const FillStyle& style) {
-    if (!drawable(path)) return;
+void HaruCanvas::do_fill(const Path& path, const FillStyle& style) {
     mark();
     set_fill(style.color);
     emit_path(path, 1, style.rule == FillRule::EvenOdd ? "f*\n" : "f\n");
@@ -507,49 +497,29 @@ void HaruCanvas::stroke_scaled(const Path& path, const StrokeStyle& style, const
     const bool dashed = !style.dashes.empty();
     const double k = dashed ? dash_scale(style) : 1.0;
     if (dashed) {
-        save();
-        transform({1 / k, 0, 0, 1 / k, 0, 0});
+        do_save();
+        do_transform({1 / k, 0, 0, 1 / k, 0, 0});
     }
     if (fill_style) set_fill(fill_style->color);
     set_stroke(style, k);
     emit_path(path, k, !fill_style ? "S\n" : fill_style->rule == FillRule::EvenOdd ? "B*\n" : "B\n");
-    if (dashed) restore();
+    if (dashed) do_restore();
 }
 
-void HaruCanvas::stroke(const Path& path, const StrokeStyle& style) {
-    if (!drawable(path)) return;
+void HaruCanvas::do_stroke(const Path& path, const StrokeStyle& style) {
     stroke_scaled(path, style, nullptr);
 }
 
-void HaruCanvas::fill_and_stroke(const Path& path, const FillStyle& fill_style,
-                                 const StrokeStyle& stroke_style) {
-    if (!drawable(path)) return;
+void HaruCanvas::do_fill_and_stroke(const Path& path, const FillStyle& fill_style,
+                                    const StrokeStyle& stroke_style) {
     stroke_scaled(path, stroke_style, &fill_style);
 }
 
-void HaruCanvas::text(Point at, std::string_view utf8, const TextStyle& style) {
-    if (utf8.empty() || !(style.size > 0)) return;
+void HaruCanvas::do_text(Point origin, std::string_view utf8, const TextStyle& style) {
     const double size = std::min(style.size, static_cast<double>(HPDF_MAX_FONTSIZE));
-    const TextMetrics m = fonts().measure(utf8, style.face, size);
     const std::vector<PositionedGlyph> glyphs = fonts().shape(utf8, style.face, size);
-
-    double x = at.x;
-    if (style.halign == HAlign::Center) x -= m.width / 2;
-    if (style.halign == HAlign::Right) x -= m.width;
-    double y = at.y;  // the baseline, canvas y down
-    switch (style.valign) {
-        case VAlign::Baseline:
-            break;
-        case VAlign::Top:
-            y += m.ascent;
-            break;
-        case VAlign::Middle:
-            y += (m.ascent - m.descent) / 2;
-            break;
-        case VAlign::Bottom:
-            y -= m.descent;
-            break;
-    }
+    const double x = origin.x;
+    const double y = origin.y;  // the baseline, canvas y down
 
     HPDF_Font font = doc_.font(style.face);
     mark();

@@ -113,20 +113,23 @@ public:
     double device_pixels_per_unit() const override { return device_pixels_per_unit_; }
     void set_device_pixels_per_unit(double v) { device_pixels_per_unit_ = v; }
 
-    void save() override;
-    void restore() override;
-    void transform(const Affine& m) override;
-    void clip(const Path& path, FillRule rule = FillRule::NonZero) override;
-
-    void fill(const Path& path, const FillStyle& style) override;
-    void stroke(const Path& path, const StrokeStyle& style) override;
-    void fill_and_stroke(const Path& path, const FillStyle& fill_style,
-                         const StrokeStyle& stroke_style) override;
-    void text(Point at, std::string_view utf8, const TextStyle& style) override;
     void begin_tag(const Tag& tag) override;
     void end_tag() override;
 
     HPDF_Page page() const { return page_; }
+
+protected:
+    // The drawing hooks of Canvas: arguments arrive validated (canvas.h, "The contract").
+    void do_save() override;
+    void do_restore() override;
+    void do_transform(const Affine& m) override;
+    void do_clip(const Path& path, FillRule rule) override;
+    void do_fill(const Path& path, const FillStyle& style) override;
+    void do_stroke(const Path& path, const StrokeStyle& style) override;
+    void do_fill_and_stroke(const Path& path, const FillStyle& fill_style,
+                            const StrokeStyle& stroke_style) override;
+    // Sizes above libharu's limit (HPDF_MAX_FONTSIZE, 300) are drawn at that limit.
+    void do_text(Point origin, std::string_view utf8, const TextStyle& style) override;
 
 private:
     // What this canvas last set in the PDF graphics state, so unchanged values are not
@@ -146,9 +149,8 @@ private:
     // straight into the page's content stream, coordinates rounded to 0.01 pt: libharu
     // writes every float with up to six digits after the point, which map pages do not
     // need. `scale` multiplies every coordinate (a dashed stroke is drawn in a space
-    // scaled by it), the precision following. False, and nothing written, when a point is
-    // not finite.
-    bool emit_path(const Path& path, double scale, const char* paint);
+    // scaled by it), the precision following. The path is finite (Canvas checked it).
+    void emit_path(const Path& path, double scale, const char* paint);
     void set_fill(const Color& c);
     void set_stroke(const StrokeStyle& s, double scale);
     void set_alpha(bool for_fill, double alpha);

@@ -5,6 +5,7 @@
 #include <boost/test/unit_test.hpp>
 #include <cmath>
 #include <limits>
+#include <stdexcept>
 #include <string>
 
 using namespace dspt::draw;
@@ -128,7 +129,8 @@ BOOST_AUTO_TEST_CASE(clip_transform_and_state_guard) {
     // The guard restored the identity and removed the clip.
     c.fill(Path().rect({90, 90, 10, 10}), {kBlack});
     BOOST_TEST(same_8bit(c.pixel(95, 95), kBlack));
-    c.restore();  // unmatched: ignored, context still usable
+    BOOST_CHECK_THROW(c.restore(), std::logic_error);  // unmatched: a programming error (canvas.h)
+    // ... that leaves the context usable.
     c.fill(Path().rect({60, 0, 10, 10}), {kBlack});
     BOOST_TEST(same_8bit(c.pixel(65, 5), kBlack));
 }

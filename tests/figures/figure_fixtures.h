@@ -75,46 +75,42 @@ public:
     RecordingCanvas(const draw::FontLibrary& f, double w, double h) : Canvas(f), w_(w), h_(h) {}
     double width() const override { return w_; }
     double height() const override { return h_; }
-    void save() override { stack_.push_back(m_); }
-    void restore() override {
-        if (!stack_.empty()) {
-            m_ = stack_.back();
-            stack_.pop_back();
-        }
+
+    std::vector<TextRun> runs;
+    // True once the Canvas refused a path with a non-finite point (Canvas::rejections()).
+    struct NonFinitePathFlag {
+        const draw::Canvas* canvas;
+        explicit operator bool() const { return canvas->rejections().paths > 0; }
+    };
+    NonFinitePathFlag non_finite_path{this};
+
+protected:
+    // Canvas validates first (a non-finite path never arrives here) and aligns text: `origin`
+    // is the left end of the baseline.
+    void do_save() override { stack_.push_back(m_); }
+    void do_restore() override {
+        m_ = stack_.back();
+        stack_.pop_back();
     }
-    void transform(const draw::Affine& t) override {
+    void do_transform(const draw::Affine& t) override {
         // Only axis-aligned transforms are expected in charts; keep scale and offset.
         m_.x0 += m_.xx * t.x0;
         m_.y0 += m_.yy * t.y0;
         m_.xx *= t.xx;
         m_.yy *= t.yy;
     }
-    void clip(const draw::Path&, draw::FillRule) override {}
-    void fill(const draw::Path& p, const draw::FillStyle&) override { note_path(p); }
-    void stroke(const draw::Path& p, const draw::StrokeStyle&) override { note_path(p); }
-    void text(draw::Point at, std::string_view utf8, const draw::TextStyle& s) override {
+    void do_clip(const draw::Path&, draw::FillRule) override {}
+    void do_fill(const draw::Path&, const draw::FillStyle&) override {}
+    void do_stroke(const draw::Path&, const draw::StrokeStyle&) override {}
+    void do_text(draw::Point origin, std::string_view utf8, const draw::TextStyle& s) override {
         const auto m = measure(utf8, s.face, s.size);
-        double x = at.x;
-        if (s.halign == draw::HAlign::Center) x -= m.width / 2;
-        if (s.halign == draw::HAlign::Right) x -= m.width;
-        double top = at.y - m.ascent;
-        if (s.valign == draw::VAlign::Top) top = at.y;
-        if (s.valign == draw::VAlign::Bottom) top = at.y - m.ascent - m.descent;
-        if (s.valign == draw::VAlign::Middle) top = at.y - (m.ascent + m.descent) / 2;
-        const draw::Rect local{x, top, m.width, m.ascent + m.descent};
+        const draw::Rect local{origin.x, origin.y - m.ascent, m.width, m.ascent + m.descent};
         runs.push_back({std::string(utf8),
                         {m_.xx * local.x + m_.x0, m_.yy * local.y + m_.y0, m_.xx * local.width, m_.yy * local.height},
                         s});
     }
 
-    std::vector<TextRun> runs;
-    bool non_finite_path = false;
-
 private:
-    void note_path(const draw::Path& p) {
-        for (const auto& pt : p.points())
-            if (!std::isfinite(pt.x) || !std::isfinite(pt.y)) non_finite_path = true;
-    }
     double w_, h_;
     draw::Affine m_;
     std::vector<draw::Affine> stack_;
