@@ -77,9 +77,9 @@ Timing time_icb_map(const std::string& icb_shp, const curate::BriefingData& data
     const figures::FigureInputs in{data, style, &maps};
     const auto figures = figures::map_figures(in);
     render_to_png(
-        fonts, style.number("slide.width"), style.number("slide.height"), style.number("slide.scale"),
+        fonts, style.theme().slide.width, style.theme().slide.height, style.theme().slide.scale,
         [&](draw::Canvas& c) {
-            figures.front().draw(c, {0, 0, style.number("slide.width"), style.number("slide.height")}, in);
+            figures.front().draw(c, {0, 0, style.theme().slide.width, style.theme().slide.height}, in);
         },
         png);
     t.render = seconds_since(t1);
@@ -114,9 +114,9 @@ int main(int argc, char** argv) {
                                                             kSample + "/boundaries/NHSER_JUL_2022_EN_BUC.shp",
                                                             data.icbs, slides, w);
         for (const auto& [style, suffix, width, height, scale] :
-             {std::tuple{&slides, "", slides.number("slide.width"), slides.number("slide.height"),
-                         slides.number("slide.scale")},
-              std::tuple{&print, "_a4", 515.0, 360.0, print.number("print.dpi") / 72},
+             {std::tuple{&slides, "", slides.theme().slide.width, slides.theme().slide.height,
+                         slides.theme().slide.scale},
+              std::tuple{&print, "_a4", 515.0, 360.0, print.theme().print.dpi / 72},
               std::tuple{&print, "_a4_tall", 515.0, 640.0, 150.0 / 72}}) {
             const figures::FigureInputs in{data, *style, &maps};
             for (const auto& f : figures::map_figures(in)) {

@@ -80,7 +80,7 @@ int main(int argc, char** argv) {
     const auto maps = dspt::maps::load_and_join_map_layers(manifest.icb_boundaries, manifest.region_boundaries,
                                                         data.icbs, style, w);
     const figures::FigureInputs inputs{data, style, &maps};
-    const double width = style.number("slide.width"), height = style.number("slide.height");
+    const double width = style.theme().slide.width, height = style.theme().slide.height;
 
     std::printf("png_encode_bench: 7 slides, best of %d encodings each\n", runs);
     std::printf("  %-20s %10s %10s %7s %10s %10s %7s\n", "slide", "cairo ms", "ours ms", "faster", "cairo B",
@@ -88,8 +88,8 @@ int main(int argc, char** argv) {
     double cairo_total = 0, ours_total = 0;
     std::size_t cairo_bytes = 0, ours_bytes = 0;
     for (const auto& fig : figures::all_figures(inputs)) {
-        draw::CairoCanvas canvas(*fonts, width, height, style.number("slide.scale"),
-                                 style.color("colors.background"));
+        draw::CairoCanvas canvas(*fonts, width, height, style.theme().slide.scale,
+                                 style.theme().colors.background);
         fig.draw(canvas, {0, 0, width, height}, inputs);
         cairo_surface_t* surface = cairo_get_target(canvas.context());
         std::vector<unsigned char> theirs, ours;

@@ -158,7 +158,7 @@ void run_pipeline(const PipelineOptions& options, std::ostream& log, RunSummary&
         // on top of both, so one changed colour recolours the PDF and the slides alike.
         const style::Style style =
             style::Style::load(options.style_path, options.style_override, options.style_path);
-        const style::Style slide_style = style::Style::load(style.resolved_path("png.slide_style"),
+        const style::Style slide_style = style::Style::load(style.theme().png.slide_style,
                                                             options.style_override, options.style_path);
         if (!options.style_override.empty()) {
             const auto& keys = style.overridden_keys();

@@ -8,11 +8,11 @@
 namespace dspt::figures {
 
 draw::Color status_color(const style::Style& style, curate::Status s) {
-    return style.color(fmt::format("status.{}", curate::status_key(s)));
+    return style.theme().status.of(s);
 }
 
 draw::Color status_text_color(const style::Style& style, curate::Status s) {
-    return style.color(fmt::format("status_text.{}", curate::status_key(s)));
+    return style.theme().status_text.of(s);
 }
 
 std::vector<LegendEntry> status_legend(const style::Style& style) {
@@ -48,13 +48,13 @@ double text_height(const draw::Canvas& canvas, double size, draw::FontFace face)
 }
 
 double value_axis_height(const draw::Canvas& canvas, const style::Style& style) {
-    const double size = style.number("text.small");
-    return size * style.number("chart.axis_label_gap_em") + text_height(canvas, size);
+    const double size = style.theme().text.small;
+    return size * style.theme().chart.axis_label_gap_em + text_height(canvas, size);
 }
 
 void draw_gridlines(draw::Canvas& canvas, const style::Style& style, const ValueAxis& axis, double top,
                     double bottom) {
-    const auto grid = solid_line(style.color("colors.gridline"), style.number("line.gridline"));
+    const auto grid = solid_line(style.theme().colors.gridline, style.theme().line.gridline);
     for (double t : axis.ticks) {
         const double x = axis.x_of(t);
         canvas.stroke(draw::Path().move_to({x, top}).line_to({x, bottom}), grid);
@@ -63,10 +63,10 @@ void draw_gridlines(draw::Canvas& canvas, const style::Style& style, const Value
 
 void draw_value_axis_labels(draw::Canvas& canvas, const style::Style& style, const ValueAxis& axis, double bottom,
                             const std::vector<std::string>& labels, double min_x, double max_x) {
-    const double size = style.number("text.small");
+    const double size = style.theme().text.small;
     const auto m = canvas.measure("Hg", draw::FontFace::Regular, size);
-    const double baseline = bottom + size * style.number("chart.axis_label_gap_em") + m.ascent;
-    const auto color = style.color("colors.text_secondary");
+    const double baseline = bottom + size * style.theme().chart.axis_label_gap_em + m.ascent;
+    const auto color = style.theme().colors.text_secondary;
     for (std::size_t i = 0; i < axis.ticks.size() && i < labels.size(); ++i) {
         const double x = axis.x_of(axis.ticks[i]);
         const double w = canvas.measure(labels[i], draw::FontFace::Regular, size).width;

@@ -22,9 +22,8 @@ struct TextBlockStyle {
 
 // Title, subtitle and source take the style's shared text sizes (so slides.toml scales them)
 // and its text colours.
-TextBlockStyle block_style(const style::Style& s, std::string_view part, FontFace face) {
-    const bool primary = part == "title";
-    return {face, s.number(fmt::format("text.{}", part)), s.color(primary ? "colors.text" : "colors.text_secondary")};
+TextBlockStyle block_style(const style::Style& s, double size, bool primary, FontFace face) {
+    return {face, size, primary ? s.theme().colors.text : s.theme().colors.text_secondary};
 }
 
 // Ascent/descent of the font at a size, independent of the text (so lines of one block align).
@@ -63,7 +62,7 @@ std::string default_tick_label(double v) {
 
 }  // namespace
 
-double line_height(const style::Style& style, double size) { return size * style.number("text.line_spacing"); }
+double line_height(const style::Style& style, double size) { return size * style.theme().text.line_spacing; }
 
 draw::StrokeStyle solid_line(const Color& color, double width) {
     draw::StrokeStyle s;
@@ -78,8 +77,8 @@ double contrast_ratio(const Color& a, const Color& b) {
 }
 
 Color contrast_text_color(const style::Style& style, const Color& background) {
-    const Color dark = style.color("colors.text");
-    const Color light = style.color("colors.white");
+    const Color dark = style.theme().colors.text;
+    const Color light = style.theme().colors.white;
     return contrast_ratio(dark, background) >= contrast_ratio(light, background) ? dark : light;
 }
 
@@ -98,13 +97,13 @@ std::string source_line(const std::vector<std::string>& extra) {
 ChromeLayout layout_chrome(const Canvas& canvas, const Rect& frame, const style::Style& style,
                            const ChromeText& text) {
     ChromeLayout l;
-    const double pad = style.number("chrome.padding");
+    const double pad = style.theme().chrome.padding;
     l.inner = {frame.x + pad, frame.y + pad, std::max(0.0, frame.width - 2 * pad),
                std::max(0.0, frame.height - 2 * pad)};
     const auto& fonts = canvas.fonts();
-    const auto title = block_style(style, "title", FontFace::Bold);
-    const auto subtitle = block_style(style, "subtitle", FontFace::Regular);
-    const auto source = block_style(style, "source", FontFace::Regular);
+    const auto title = block_style(style, style.theme().text.title, true, FontFace::Bold);
+    const auto subtitle = block_style(style, style.theme().text.subtitle, false, FontFace::Regular);
+    const auto source = block_style(style, style.theme().text.source, false, FontFace::Regular);
 
     // A title longer than two lines would crowd the plot out of a small frame: wrap, then
     // keep two lines and ellipsize the last.
@@ -126,7 +125,7 @@ ChromeLayout layout_chrome(const Canvas& canvas, const Rect& frame, const style:
 
     double header_h = block_height(style, canvas, title, l.title_lines.size());
     if (!l.subtitle_lines.empty()) {
-        if (header_h > 0) header_h += subtitle.size * style.number("chrome.title_gap_em");
+        if (header_h > 0) header_h += subtitle.size * style.theme().chrome.title_gap_em;
         header_h += block_height(style, canvas, subtitle, l.subtitle_lines.size());
     }
     // Note and source read as one block: the same size, one line height apart.
@@ -134,9 +133,9 @@ ChromeLayout layout_chrome(const Canvas& canvas, const Rect& frame, const style:
 
     l.header = {l.inner.x, l.inner.y, l.inner.width, header_h};
     l.footer = {l.inner.x, l.inner.bottom() - footer_h, l.inner.width, footer_h};
-    const double body = style.number("text.body");
-    const double top = l.header.bottom() + (header_h > 0 ? body * style.number("chrome.header_gap_em") : 0);
-    const double bottom = l.footer.y - (footer_h > 0 ? body * style.number("chrome.footer_gap_em") : 0);
+    const double body = style.theme().text.body;
+    const double top = l.header.bottom() + (header_h > 0 ? body * style.theme().chrome.header_gap_em : 0);
+    const double bottom = l.footer.y - (footer_h > 0 ? body * style.theme().chrome.footer_gap_em : 0);
     l.plot = {l.inner.x, top, l.inner.width, std::max(0.0, bottom - top)};
     return l;
 }
@@ -149,18 +148,18 @@ Rect draw_chrome(Canvas& canvas, const Rect& frame, const style::Style& style, c
     const auto l = layout_chrome(canvas, frame, style, text);
     {
         const draw::TagScope background(canvas, draw::Tag::decoration());
-        canvas.fill(draw::Path().rect(frame), {style.color("colors.background")});
+        canvas.fill(draw::Path().rect(frame), {style.theme().colors.background});
     }
-    const auto title = block_style(style, "title", FontFace::Bold);
-    const auto subtitle = block_style(style, "subtitle", FontFace::Regular);
-    const auto source = block_style(style, "source", FontFace::Regular);
+    const auto title = block_style(style, style.theme().text.title, true, FontFace::Bold);
+    const auto subtitle = block_style(style, style.theme().text.subtitle, false, FontFace::Regular);
+    const auto source = block_style(style, style.theme().text.source, false, FontFace::Regular);
     {
         // The title is the figure's heading (in a tagged PDF, one level below the section's).
         const draw::TagScope heading(canvas, draw::Tag::of(draw::Role::Heading));
         draw_lines(canvas, style, l.title_lines, l.header.x, l.header.y, title);
     }
     double y = l.header.y + block_height(style, canvas, title, l.title_lines.size());
-    if (!l.title_lines.empty() && !l.subtitle_lines.empty()) y += subtitle.size * style.number("chrome.title_gap_em");
+    if (!l.title_lines.empty() && !l.subtitle_lines.empty()) y += subtitle.size * style.theme().chrome.title_gap_em;
     draw_lines(canvas, style, l.subtitle_lines, l.header.x, y, subtitle);
     auto footer_lines = l.note_lines;
     footer_lines.insert(footer_lines.end(), l.source_lines.begin(), l.source_lines.end());
@@ -175,12 +174,12 @@ LegendLayout layout_legend(const Canvas& canvas, const Rect& area, const style::
     LegendLayout out;
     if (entries.empty()) return out;
     // Legend geometry is in ems of its font, so it scales with text.label from style to style.
-    const double size = style.number("text.label");
-    const double swatch = size * style.number("chrome.legend.swatch_em");
-    const double swatch_gap = size * style.number("chrome.legend.swatch_gap_em");
-    const double item_gap = size * style.number("chrome.legend.item_gap_em");
-    const double row_gap = size * style.number("chrome.legend.row_gap_em");
-    const bool center = style.flag("chrome.legend.center");
+    const double size = style.theme().text.label;
+    const double swatch = size * style.theme().chrome.legend.swatch_em;
+    const double swatch_gap = size * style.theme().chrome.legend.swatch_gap_em;
+    const double item_gap = size * style.theme().chrome.legend.item_gap_em;
+    const double row_gap = size * style.theme().chrome.legend.row_gap_em;
+    const bool center = style.theme().chrome.legend.center;
     const auto m = font_metrics(canvas, FontFace::Regular, size);
     const double row_h = std::max(swatch, m.ascent + m.descent);
 
@@ -232,16 +231,16 @@ LegendLayout layout_legend(const Canvas& canvas, const Rect& area, const style::
 
 void draw_legend(Canvas& canvas, const LegendLayout& layout, const style::Style& style,
                  const std::vector<LegendEntry>& entries) {
-    const double size = style.number("text.label");
-    const Color text_color = style.color("colors.text");
-    const Color outline = style.color("chrome.legend.swatch_outline");
-    const double outline_w = style.number("line.hairline");
+    const double size = style.theme().text.label;
+    const Color text_color = style.theme().colors.text;
+    const Color outline = style.theme().chrome.legend.swatch_outline;
+    const double outline_w = style.theme().line.hairline;
     for (std::size_t i = 0; i < layout.items.size() && i < entries.size(); ++i) {
         const auto& item = layout.items[i];
         const auto path = draw::Path().rect(item.swatch);
         if (entries[i].outlined) {
             // An empty box in the entry's colour: reads as "nothing here", distinct from any fill.
-            canvas.fill_and_stroke(path, {style.color("colors.background")}, solid_line(entries[i].color, 2 * outline_w));
+            canvas.fill_and_stroke(path, {style.theme().colors.background}, solid_line(entries[i].color, 2 * outline_w));
         } else {
             canvas.fill_and_stroke(path, {entries[i].color}, solid_line(outline, outline_w));
         }
@@ -256,7 +255,7 @@ Rect draw_legend_top(Canvas& canvas, const Rect& plot, const style::Style& style
     const auto layout = layout_legend(canvas, plot, style, entries);
     draw_legend(canvas, layout, style, entries);
     if (layout.height <= 0) return plot;
-    const double used = layout.height + style.number("text.label") * style.number("chrome.legend.gap_em");
+    const double used = layout.height + style.theme().text.label * style.theme().chrome.legend.gap_em;
     return {plot.x, plot.y + used, plot.width, std::max(0.0, plot.height - used)};
 }
 
@@ -271,10 +270,10 @@ struct ColourBarMetrics {
 
 ColourBarMetrics colour_bar_metrics(const Canvas& c, const style::Style& s) {
     ColourBarMetrics m;
-    m.size = s.number("text.label");
-    m.bar_h = m.size * s.number("chrome.colour_bar.bar_height_em");
-    m.tick_len = m.size * s.number("chrome.colour_bar.tick_length_em");
-    m.gap = m.size * s.number("chrome.colour_bar.label_gap_em");
+    m.size = s.theme().text.label;
+    m.bar_h = m.size * s.theme().chrome.colour_bar.bar_height_em;
+    m.tick_len = m.size * s.theme().chrome.colour_bar.tick_length_em;
+    m.gap = m.size * s.theme().chrome.colour_bar.label_gap_em;
     m.font = font_metrics(c, FontFace::Regular, m.size);
     return m;
 }
@@ -291,9 +290,9 @@ ColourBarLayout layout_colour_bar(const Canvas& canvas, const Rect& area, const 
     // Half a tick label may stick out at each end of the bar; keep it inside the area.
     double overhang = 0;
     for (double t : bar.ticks) overhang = std::max(overhang, canvas.measure(tick_text(bar, t), FontFace::Regular, m.size).width / 2);
-    const double max_w = m.size * style.number("chrome.colour_bar.max_width_em");
+    const double max_w = m.size * style.theme().chrome.colour_bar.max_width_em;
     const double title_w = bar.title.empty() ? 0 : canvas.measure(bar.title, FontFace::Bold, m.size).width;
-    const double title_gap = bar.title.empty() ? 0 : m.size * style.number("chrome.colour_bar.title_gap_em");
+    const double title_gap = bar.title.empty() ? 0 : m.size * style.theme().chrome.colour_bar.title_gap_em;
 
     double bar_w = std::min(max_w, area.width - 2 * overhang - title_w - title_gap);
     const bool title_left = bar.title.empty() || bar_w >= max_w * 0.5;
@@ -305,7 +304,7 @@ ColourBarLayout layout_colour_bar(const Canvas& canvas, const Rect& area, const 
     }
     bar_w = std::max(0.0, bar_w);
     const double block_w = (title_left ? title_w + title_gap : 0) + bar_w + 2 * overhang;
-    const bool center = style.flag("chrome.colour_bar.center");
+    const bool center = style.theme().chrome.colour_bar.center;
     const double x0 = center ? area.x + (area.width - block_w) / 2 : area.x;
     if (title_left && !bar.title.empty()) l.title_box = {x0, top + (m.bar_h - text_h) / 2, title_w, text_h};
     const double bar_x = x0 + (title_left ? title_w + title_gap : 0) + overhang;
@@ -319,7 +318,7 @@ ColourBarLayout layout_colour_bar(const Canvas& canvas, const Rect& area, const 
 
 void draw_colour_bar(Canvas& canvas, const ColourBarLayout& l, const style::Style& style, const ColourBar& bar) {
     const auto m = colour_bar_metrics(canvas, style);
-    const Color text_color = style.color("colors.text");
+    const Color text_color = style.theme().colors.text;
     if (!bar.title.empty()) {
         canvas.text({l.title_box.x, l.title_box.y + m.font.ascent},
                     canvas.fonts().ellipsize(bar.title, FontFace::Bold, m.size, l.title_box.width + 0.01),
@@ -335,9 +334,9 @@ void draw_colour_bar(Canvas& canvas, const ColourBarLayout& l, const style::Styl
         const double w = step_w + (i + 1 < steps ? std::min(step_w, 0.5) : 0);
         canvas.fill(draw::Path().rect({l.bar.x + i * step_w, l.bar.y, w, l.bar.height}), {bar.color(v)});
     }
-    const Color outline = style.color("chrome.legend.swatch_outline");
-    canvas.stroke(draw::Path().rect(l.bar), solid_line(outline, style.number("line.hairline")));
-    const double tick_w = style.number("line.axis");
+    const Color outline = style.theme().chrome.legend.swatch_outline;
+    canvas.stroke(draw::Path().rect(l.bar), solid_line(outline, style.theme().line.hairline));
+    const double tick_w = style.theme().line.axis;
     const double label_top = l.bar.bottom() + m.tick_len + m.gap;
     for (double t : bar.ticks) {
         const double x = l.bar.x + (t - bar.min) / (bar.max - bar.min) * l.bar.width;
@@ -358,7 +357,7 @@ void draw_colour_bar(Canvas& canvas, const ColourBarLayout& l, const style::Styl
 Rect draw_colour_bar_top(Canvas& canvas, const Rect& plot, const style::Style& style, const ColourBar& bar) {
     const auto l = layout_colour_bar(canvas, plot, style, bar);
     draw_colour_bar(canvas, l, style, bar);
-    const double used = l.height + style.number("text.label") * style.number("chrome.legend.gap_em");
+    const double used = l.height + style.theme().text.label * style.theme().chrome.legend.gap_em;
     return {plot.x, plot.y + used, plot.width, std::max(0.0, plot.height - used)};
 }
 
@@ -367,7 +366,7 @@ Rect draw_colour_bar_bottom(Canvas& canvas, const Rect& plot, const style::Style
     const Rect area{plot.x, plot.bottom() - probe.height, plot.width, probe.height};
     const auto l = layout_colour_bar(canvas, area, style, bar);
     draw_colour_bar(canvas, l, style, bar);
-    const double used = l.height + style.number("text.label") * style.number("chrome.legend.gap_em");
+    const double used = l.height + style.theme().text.label * style.theme().chrome.legend.gap_em;
     return {plot.x, plot.y, plot.width, std::max(0.0, plot.height - used)};
 }
 

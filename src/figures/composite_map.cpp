@@ -50,7 +50,7 @@ EnglandMapSpec icb_composite_map_spec(const draw::Canvas& canvas, const FigureIn
               "+3, Met +1, Approaching \u22121, Not Met and Not Published \u22123)."
             : "Half the ICB's own score, half the mean of its trusts' scores (Exceeded +3, Met +1, Approaching "
               "\u22121, Not Met and Not Published \u22123).";
-    legend->width = em(style, "map.legend.colour_bar_em");
+    legend->width = em(style.theme().map.legend.colour_bar_em, style.theme().text.label);
     const ColourBarLayout probe = layout_colour_bar(canvas, {0, 0, legend->width, 1e6}, style, legend->bar);
     legend->bar_height = probe.height;
     // The title and the no-data row are a MapLegend split around the bar.
@@ -58,7 +58,7 @@ EnglandMapSpec icb_composite_map_spec(const draw::Canvas& canvas, const FigureIn
     legend->title_height = measure_map_legend(canvas, style, title_only, legend->width).y;
     MapLegend below{"", legend->rest.rows, legend->rest.note};
     legend->rest_height = measure_map_legend(canvas, style, below, legend->width).y;
-    const double gap = em(style, "map.legend.block_gap_em");
+    const double gap = em(style.theme().map.legend.block_gap_em, style.theme().text.label);
 
     // Shares the run's join (figures/derived.h); the paint lambda keeps it alive.
     const auto derived = inputs.shared_derived();
@@ -90,7 +90,7 @@ EnglandMapSpec icb_composite_map_spec(const draw::Canvas& canvas, const FigureIn
             }
         }
         // White borders would vanish into the pale middle of the scale.
-        stroke_boundaries(c, icbs, *regions, frame, style, style.color("map.composite_boundary"));
+        stroke_boundaries(c, icbs, *regions, frame, style, style.theme().map.composite_boundary);
     };
     return spec;
 }

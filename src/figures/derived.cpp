@@ -16,7 +16,7 @@ std::shared_ptr<const DerivedData> derive(stats::BriefingStats stats, const cura
         std::map<std::string, double> by_ons;
         for (const auto& s : d->scores)
             if (s.has_composite) by_ons[s.icb.ons_code] = s.composite_score;
-        const std::string field = style.text("map.icb_code_field");
+        const std::string field = style.theme().map.icb_code_field;
         d->icb_feature_score.reserve(maps->icbs.features.size());
         for (const auto& f : maps->icbs.features) {
             auto it = by_ons.find(maps::feature_value(f, field));

@@ -13,7 +13,7 @@ ChromeText map_chrome_text(const std::string& title, const FigureInputs& inputs)
     text.subtitle = snapshot_subtitle(inputs.data);
     // The ONS attribution is quoted as its licence words it, "Source: ..." included, so the
     // DSPT source follows it rather than starting a second "Source:" in front of it.
-    text.source = inputs.style.text("map.attribution") +
+    text.source = inputs.style.theme().map.attribution +
                   ". Statuses: NHS England, Data Security and Protection Toolkit";
     return text;
 }
@@ -40,7 +40,7 @@ void draw_england_map(draw::Canvas& canvas, const draw::Rect& frame, const Figur
     draw_inset_locator(canvas, layout, style);
     // The scale bar sits in the bottom-right corner of the map, which for England is the
     // English Channel: it never covers land.
-    const double margin = em(style, "map.scale_bar.margin_em", "text.small");
+    const double margin = em(style.theme().map.scale_bar.margin_em, style.theme().text.small);
     draw_scale_bar(canvas, layout.main, style,
                    {layout.main.drawn.right() - margin, layout.main.drawn.bottom() - margin});
     spec.legend.draw(canvas, {layout.legend.x, layout.legend.y}, layout.legend.width);

@@ -73,20 +73,20 @@ IcbScoresLayout layout_icb_scores(const draw::Canvas& canvas, const draw::Rect& 
     // width (rank, a name column of min_name_em, a plot of min_plot_em, the value) is
     // known. The count giving the largest text wins (fewer columns on a tie), never above
     // text.small.
-    const double preferred = style.number("text.small");
-    const double row_min_em = style.number("chart.icb.row_min_em");
-    const double col_gap_em = style.number("chart.icb.column_gap_em");
-    const double inner_gap_em = style.number("chart.icb.inner_gap_em");
+    const double preferred = style.theme().text.small;
+    const double row_min_em = style.theme().chart.icb.row_min_em;
+    const double col_gap_em = style.theme().chart.icb.column_gap_em;
+    const double inner_gap_em = style.theme().chart.icb.inner_gap_em;
     const double per_unit_text = [&] {
         const double unit = 100;  // measure at a large size, scale down: widths are linear
         return (canvas.measure(fmt::format("={}", scores.size()), FontFace::Regular, unit).width +
                 canvas.measure("\u22123.0", FontFace::Bold, unit).width) / unit;
     }();
-    const double col_em = per_unit_text + 4 * inner_gap_em + style.number("chart.icb.min_name_em") +
-                          style.number("chart.icb.min_plot_em");
-    const double axis_em = 2 * style.number("chart.axis_label_gap_em") + style.number("chart.icb.strip_em") +
+    const double col_em = per_unit_text + 4 * inner_gap_em + style.theme().chart.icb.min_name_em +
+                          style.theme().chart.icb.min_plot_em;
+    const double axis_em = 2 * style.theme().chart.axis_label_gap_em + style.theme().chart.icb.strip_em +
                            text_height(canvas, 100) / 100;
-    const int max_columns = static_cast<int>(style.number("chart.icb.max_columns"));
+    const int max_columns = style.theme().chart.icb.max_columns;
     const auto n = scores.size();
     int columns = 1;
     double size = 0;
@@ -100,12 +100,12 @@ IcbScoresLayout layout_icb_scores(const draw::Canvas& canvas, const draw::Rect& 
             columns = c;
         }
     }
-    const double strip_h = size * style.number("chart.icb.strip_em");
-    const double label_gap = size * style.number("chart.axis_label_gap_em");
+    const double strip_h = size * style.theme().chart.icb.strip_em;
+    const double label_gap = size * style.theme().chart.axis_label_gap_em;
     const double axis_h = label_gap + strip_h + label_gap + text_height(canvas, size);
     const double rows_h = std::max(1.0, area.height - axis_h);
     const auto per_column = (n + static_cast<std::size_t>(columns) - 1) / static_cast<std::size_t>(columns);
-    const double row_h = std::min(rows_h / static_cast<double>(per_column), size * style.number("chart.icb.row_max_em"));
+    const double row_h = std::min(rows_h / static_cast<double>(per_column), size * style.theme().chart.icb.row_max_em);
     l.columns = columns;
     l.text_size = size;
 
@@ -116,12 +116,12 @@ IcbScoresLayout layout_icb_scores(const draw::Canvas& canvas, const draw::Rect& 
     const double inner_gap = size * inner_gap_em;
     const double rank_w = canvas.measure(fmt::format("={}", n), FontFace::Regular, size).width;
     const double value_w = canvas.measure("\u22123.0", FontFace::Bold, size).width;
-    const double min_plot = size * style.number("chart.icb.min_plot_em");
+    const double min_plot = size * style.theme().chart.icb.min_plot_em;
     double want_name_w = 0;
     for (const auto& s : scores) want_name_w = std::max(want_name_w, needed_name_width(canvas, s.score.icb.name, size));
     // Names may take up to name_column_max of a column: beyond that the bars would shrink
     // to slivers for the sake of two or three long names, which are compacted or ellipsized.
-    const double name_w = std::max(0.0, std::min({want_name_w, col_w * style.number("chart.icb.name_column_max"),
+    const double name_w = std::max(0.0, std::min({want_name_w, col_w * style.theme().chart.icb.name_column_max,
                                                   col_w - rank_w - value_w - min_plot - 4 * inner_gap}));
 
     // Ticks every 1 when their labels have room, else every 3 (-3, 0, +3).
@@ -140,14 +140,14 @@ IcbScoresLayout layout_icb_scores(const draw::Canvas& canvas, const draw::Rect& 
         axis.min = scale.min();
         axis.max = scale.max();
         const double spacing = (axis.right - axis.left) / (axis.max - axis.min);
-        axis.ticks = scale.ticks(spacing >= widest_tick * style.number("chart.icb.tick_room") ? 1 : 3);
+        axis.ticks = scale.ticks(spacing >= widest_tick * style.theme().chart.icb.tick_room ? 1 : 3);
         l.axes.push_back(axis);
         l.strips.push_back({axis.left, l.grid_bottom + label_gap, axis.right - axis.left, strip_h});
     }
     for (double t : l.axes.front().ticks) l.tick_labels.push_back(tick_label(t));
 
     const double text_h = text_height(canvas, size);
-    const double bar_h = row_h * style.number("chart.icb.bar_fraction");
+    const double bar_h = row_h * style.theme().chart.icb.bar_fraction;
     for (std::size_t i = 0; i < n; ++i) {
         const auto& s = scores[i].score;
         const auto c = static_cast<int>(i / per_column);
@@ -186,12 +186,12 @@ void draw_icb_scores(draw::Canvas& canvas, const draw::Rect& frame, const Figure
     const ScoreScale scale(style);
     const double size = l.text_size;
     // Every other row striped, so a reader's eye keeps its line from name to bar to value.
-    const auto stripe = style.color("chart.icb.stripe");
+    const auto stripe = style.theme().chart.icb.stripe;
     for (std::size_t i = 0; i < l.rows.size(); ++i) {
         if (i % 2 == 1) canvas.fill(draw::Path().rect(l.rows[i].row), {stripe});
     }
-    const auto secondary = style.color("colors.text_secondary");
-    const auto axis_line = solid_line(style.color("colors.axis"), style.number("line.axis"));
+    const auto secondary = style.theme().colors.text_secondary;
+    const auto axis_line = solid_line(style.theme().colors.axis, style.theme().line.axis);
     for (std::size_t c = 0; c < l.axes.size(); ++c) {
         const auto& axis = l.axes[c];
         const auto& strip = l.strips[c];
@@ -206,15 +206,15 @@ void draw_icb_scores(draw::Canvas& canvas, const draw::Rect& frame, const Figure
             const double w = step_w + (i + 1 < steps ? std::min(step_w, 0.5) : 0);
             canvas.fill(draw::Path().rect({strip.x + i * step_w, strip.y, w, strip.height}), {scale(v)});
         }
-        canvas.stroke(draw::Path().rect(strip), solid_line(style.color("chart.icb.bar_outline"), style.number("line.hairline")));
+        canvas.stroke(draw::Path().rect(strip), solid_line(style.theme().chart.icb.bar_outline, style.theme().line.hairline));
         const auto m = canvas.measure("Hg", FontFace::Regular, size);
-        const double baseline = strip.bottom() + size * style.number("chart.axis_label_gap_em") + m.ascent;
+        const double baseline = strip.bottom() + size * style.theme().chart.axis_label_gap_em + m.ascent;
         for (std::size_t k = 0; k < axis.ticks.size() && k < l.tick_labels.size(); ++k)
             canvas.text({axis.x_of(axis.ticks[k]), baseline}, l.tick_labels[k],
                         {FontFace::Regular, size, secondary, draw::HAlign::Center, draw::VAlign::Baseline});
     }
-    const auto text = style.color("colors.text");
-    const auto outline = solid_line(style.color("chart.icb.bar_outline"), style.number("line.hairline"));
+    const auto text = style.theme().colors.text;
+    const auto outline = solid_line(style.theme().chart.icb.bar_outline, style.theme().line.hairline);
     const auto m = canvas.measure("Hg", FontFace::Regular, size);
     for (const auto& row : l.rows) {
         if (row.bar.width > 0) canvas.fill_and_stroke(draw::Path().rect(row.bar), {scale(row.score)}, outline);

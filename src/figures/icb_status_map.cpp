@@ -48,7 +48,7 @@ EnglandMapSpec icb_status_map_spec(const draw::Canvas& canvas, const FigureInput
     const style::Style& style = inputs.style;
     const auto* statuses = &inputs.derived().icb_feature_status;
     auto legend = std::make_shared<const MapLegend>(status_legend_with_counts(inputs, *statuses));
-    const double max_w = em(style, "map.legend.max_width_em");
+    const double max_w = em(style.theme().map.legend.max_width_em, style.theme().text.label);
 
     // Shares the run's join (figures/derived.h); the paint lambda keeps it alive.
     const auto derived = inputs.shared_derived();
@@ -71,7 +71,7 @@ EnglandMapSpec icb_status_map_spec(const draw::Canvas& canvas, const FigureInput
                 fill_no_data(c, paths[i], style);
             }
         }
-        stroke_boundaries(c, icbs, *regions, frame, style, style.color("colors.boundary"));
+        stroke_boundaries(c, icbs, *regions, frame, style, style.theme().colors.boundary);
     };
     return spec;
 }

@@ -8,19 +8,19 @@ void draw_london_inset(draw::Canvas& canvas, const EnglandMapLayout& layout, con
                        const MapPainter& paint) {
     if (!layout.inset) return;
     const draw::Rect box = layout.inset_box;
-    const draw::Color frame_color = style.color("map.inset.frame_color");
-    const double frame_width = style.number("line.thin");
-    const double title_size = style.number("text.label");
-    canvas.fill(draw::Path().rect(box), {style.color("map.inset.background")});
+    const draw::Color frame_color = style.theme().map.inset.frame_color;
+    const double frame_width = style.theme().line.thin;
+    const double title_size = style.theme().text.label;
+    canvas.fill(draw::Path().rect(box), {style.theme().map.inset.background});
     {
         draw::CanvasStateGuard guard(canvas);
         canvas.clip(draw::Path().rect(layout.inset->frame));
         paint(canvas, *layout.inset);
     }
-    const double title_gap = em(style, "map.inset.title_gap_em");
+    const double title_gap = em(style.theme().map.inset.title_gap_em, style.theme().text.label);
     canvas.text({box.x + title_gap, box.y + title_gap},
-                style.text("map.inset.title"),
-                {draw::FontFace::Bold, title_size, style.color("colors.text"), draw::HAlign::Left, draw::VAlign::Top});
+                style.theme().map.inset.title,
+                {draw::FontFace::Bold, title_size, style.theme().colors.text, draw::HAlign::Left, draw::VAlign::Top});
     canvas.stroke(draw::Path().rect(box), solid_line(frame_color, frame_width));
 }
 
@@ -30,7 +30,7 @@ void draw_inset_locator(draw::Canvas& canvas, const EnglandMapLayout& layout, co
     const draw::Point a = layout.main.apply({e.min_x, e.max_y});
     const draw::Point b = layout.main.apply({e.max_x, e.min_y});
     canvas.stroke(draw::Path().rect({a.x, a.y, b.x - a.x, b.y - a.y}),
-                  solid_line(style.color("map.inset.frame_color"), style.number("line.normal")));
+                  solid_line(style.theme().map.inset.frame_color, style.theme().line.normal));
 }
 
 }  // namespace dspt::figures

@@ -7,10 +7,6 @@
 
 namespace dspt::figures {
 
-double em(const style::Style& style, const std::string& key, const std::string& text_key) {
-    return style.number(key) * style.number(text_key);
-}
-
 draw::Rect path_bounds(const draw::Path& path) {
     if (path.points().empty()) return {};
     double x0 = std::numeric_limits<double>::max(), y0 = x0;
@@ -26,8 +22,8 @@ draw::Rect path_bounds(const draw::Path& path) {
 
 void fill_no_data(draw::Canvas& canvas, const draw::Path& path, const style::Style& style) {
     if (path.empty()) return;
-    canvas.fill(path, {style.color("score.no_data")});
-    const double spacing = style.number("score.no_data_hatch_spacing");
+    canvas.fill(path, {style.theme().score.no_data});
+    const double spacing = style.theme().score.no_data_hatch_spacing;
     const draw::Rect b = path_bounds(path);
     // Lines at 45 degrees, anchored to the canvas origin (not the shape) so neighbouring
     // no-data areas hatch continuously.
@@ -41,7 +37,7 @@ void fill_no_data(draw::Canvas& canvas, const draw::Path& path, const style::Sty
     draw::CanvasStateGuard guard(canvas);
     canvas.clip(path, draw::FillRule::EvenOdd);
     canvas.stroke(hatch,
-                  solid_line(style.color("score.no_data_hatch"), style.number("score.no_data_hatch_width")));
+                  solid_line(style.theme().score.no_data_hatch, style.theme().score.no_data_hatch_width));
 }
 
 draw::Path region_border_path(const FramedLayer& icbs, const std::vector<std::string>& regions,
@@ -80,9 +76,9 @@ draw::Path region_border_path(const FramedLayer& icbs, const std::vector<std::st
 
 void stroke_boundaries(draw::Canvas& canvas, const FramedLayer& icbs, const std::vector<std::string>& regions,
                        const MapFrame& frame, const style::Style& style, const draw::Color& icb_border) {
-    canvas.stroke(merged(icbs.paths), solid_line(icb_border, style.number("line.icb_boundary")));
+    canvas.stroke(merged(icbs.paths), solid_line(icb_border, style.theme().line.icb_boundary));
     draw::StrokeStyle region =
-        solid_line(style.color("colors.region_boundary"), style.number("line.region_boundary"));
+        solid_line(style.theme().colors.region_boundary, style.theme().line.region_boundary);
     region.cap = draw::LineCap::Round;
     canvas.stroke(region_border_path(icbs, regions, frame), region);
 }

@@ -19,9 +19,9 @@ namespace dspt::figures {
 // never read as a low value or as a status.
 void fill_no_data(draw::Canvas& canvas, const draw::Path& path, const style::Style& style);
 
-// A length given in ems of a text size: style[key] * style[text_key]. Map geometry is kept in
-// ems so it scales with the text sizes of each style (slides vs A4).
-double em(const style::Style& style, const std::string& key, const std::string& text_key = "text.label");
+// A length given in ems of a text size, e.g. em(t.map.legend.swatch_em, t.text.label). Map
+// geometry is kept in ems so it scales with the text sizes of each style (slides vs A4).
+inline double em(double ems, double text_size) { return ems * text_size; }
 
 // Bounds of a path's points (canvas units).
 draw::Rect path_bounds(const draw::Path& path);

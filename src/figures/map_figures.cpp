@@ -13,7 +13,7 @@ std::vector<Figure> map_figures(const FigureInputs& inputs) {
     // The caption mentions the inset only when the region boundaries let the maps draw one.
     if (inset_extent(*inputs.maps, inputs.style)) {
         for (auto& f : maps)
-            f.caption += " " + inputs.style.text("map.inset.region_name") + " is enlarged in the inset.";
+            f.caption += " " + inputs.style.theme().map.inset.region_name + " is enlarged in the inset.";
     }
     return maps;
 }

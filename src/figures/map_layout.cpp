@@ -9,13 +9,13 @@ namespace dspt::figures {
 std::optional<geo::BBox> inset_extent(const MapLayers& maps, const style::Style& style) {
     const geo::Feature* region = dspt::maps::inset_region(maps, style);
     if (!region) return std::nullopt;
-    return padded(region->bbox, style.number("map.inset.padding"));
+    return padded(region->bbox, style.theme().map.inset.padding);
 }
 
 geo::BBox england_extent(const MapLayers& maps, const style::Style& style) {
     geo::BBox box = maps.icbs.bbox;
     box.extend(maps.regions.bbox);
-    return padded(box, style.number("map.padding"));
+    return padded(box, style.theme().map.padding);
 }
 
 namespace {
@@ -29,14 +29,14 @@ double aspect(const geo::BBox& b) { return b.width() / std::max(b.height(), 1e-9
 
 // The inset box holds a title band above the inset map.
 double inset_title_band(const style::Style& style) {
-    return style.number("text.label") * style.number("text.line_spacing") +
-           2 * em(style, "map.inset.title_gap_em");
+    return style.theme().text.label * style.theme().text.line_spacing +
+           2 * em(style.theme().map.inset.title_gap_em, style.theme().text.label);
 }
 
 // Panel to the right of the map: legend at the top, inset at the bottom.
 Candidate beside(const draw::Rect& plot, const geo::BBox& england, const std::optional<geo::BBox>& london,
                  const style::Style& style, draw::Point legend) {
-    const double gap = em(style, "map.gap_em", "text.body");
+    const double gap = em(style.theme().map.gap_em, style.theme().text.body);
     const double a = aspect(england);
     double map_h = plot.height;
     double map_w = map_h * a;
@@ -45,7 +45,7 @@ Candidate beside(const draw::Rect& plot, const geo::BBox& england, const std::op
     if (london) {
         // As tall as what the legend leaves, up to map.inset.max_height_fraction of the map.
         inset_h = std::min(plot.height - legend.y - gap,
-                           plot.height * style.number("map.inset.max_height_fraction"));
+                           plot.height * style.theme().map.inset.max_height_fraction);
         inset_w = std::max(0.0, inset_h - band) * aspect(*london);
     }
     double panel_w = std::max(legend.x, inset_w);
@@ -86,14 +86,14 @@ Candidate beside(const draw::Rect& plot, const geo::BBox& england, const std::op
 // Panel under the map (tall frames): legend on the left, inset on the right.
 Candidate below(const draw::Rect& plot, const geo::BBox& england, const std::optional<geo::BBox>& london,
                 const style::Style& style, draw::Point legend) {
-    const double gap = em(style, "map.gap_em", "text.body");
+    const double gap = em(style.theme().map.gap_em, style.theme().text.body);
     const double a = aspect(england);
     const double band = inset_title_band(style);
     double inset_w = 0, inset_h = 0;
     if (london) {
         inset_w = std::max(0.0, plot.width - legend.x - gap);
         inset_h = std::min(inset_w / aspect(*london) + band,
-                           plot.height * style.number("map.inset.max_height_fraction"));
+                           plot.height * style.theme().map.inset.max_height_fraction);
         inset_w = (inset_h - band) * aspect(*london);
     }
     const double panel_h = std::max(legend.y, inset_h);
@@ -123,12 +123,12 @@ EnglandMapLayout layout_england_map(const draw::Rect& plot, const MapLayers& map
     const Candidate b = below(plot, england, london, style, legend_size);
     if (b.scale > a.scale * 1.05) a = b;  // prefer the panel beside: the usual slide and page block
 
-    const double simplify = style.number("map.simplify_device_pixels");
+    const double simplify = style.theme().map.simplify_device_pixels;
     EnglandMapLayout out = a.layout;
     out.main = fit_map_frame(england, out.main.frame, device_pixels_per_unit, simplify);
     if (london && out.inset_box.width > 0) {
         const double band = inset_title_band(style);
-        const double pad = style.number("line.thin");
+        const double pad = style.theme().line.thin;
         const draw::Rect map_box{out.inset_box.x + pad, out.inset_box.y + band, out.inset_box.width - 2 * pad,
                                  out.inset_box.height - band - pad};
         out.inset = fit_map_frame(*london, map_box, device_pixels_per_unit, simplify);

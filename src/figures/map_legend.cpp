@@ -15,15 +15,15 @@ struct Metrics {
 
 Metrics metrics(const style::Style& style) {
     Metrics m;
-    m.title_size = style.number("text.body");
-    m.text_size = style.number("text.label");
-    m.swatch = em(style, "map.legend.swatch_em");
-    m.swatch_gap = em(style, "map.legend.swatch_gap_em");
-    m.count_gap = em(style, "map.legend.count_gap_em");
-    m.row_gap = em(style, "map.legend.row_gap_em");
-    m.row_height = std::max(m.swatch, m.text_size * style.number("text.line_spacing")) + m.row_gap;
-    m.title_gap = em(style, "map.legend.title_gap_em");
-    m.note_gap = em(style, "map.legend.note_gap_em");
+    m.title_size = style.theme().text.body;
+    m.text_size = style.theme().text.label;
+    m.swatch = em(style.theme().map.legend.swatch_em, style.theme().text.label);
+    m.swatch_gap = em(style.theme().map.legend.swatch_gap_em, style.theme().text.label);
+    m.count_gap = em(style.theme().map.legend.count_gap_em, style.theme().text.label);
+    m.row_gap = em(style.theme().map.legend.row_gap_em, style.theme().text.label);
+    m.row_height = std::max(m.swatch, m.text_size * style.theme().text.line_spacing) + m.row_gap;
+    m.title_gap = em(style.theme().map.legend.title_gap_em, style.theme().text.label);
+    m.note_gap = em(style.theme().map.legend.note_gap_em, style.theme().text.label);
     return m;
 }
 
@@ -50,12 +50,12 @@ draw::Point measure_map_legend(const draw::Canvas& canvas, const style::Style& s
     // so a long note does not take width from the map.
     if (!legend.note.empty()) {
         const double natural = canvas.measure(legend.note, draw::FontFace::Regular, m.text_size).width;
-        w = std::max(w, std::min(natural, em(style, "map.legend.note_width_em")));
+        w = std::max(w, std::min(natural, em(style.theme().map.legend.note_width_em, style.theme().text.label)));
     }
     // A hair of slack: the widest label must not be ellipsized by rounding when drawn at w.
     w = std::min(w + 0.01 * m.text_size, max_width);
     double h = 0;
-    if (!legend.title.empty()) h += m.title_size * style.number("text.line_spacing") + m.title_gap;
+    if (!legend.title.empty()) h += m.title_size * style.theme().text.line_spacing + m.title_gap;
     h += m.row_height * static_cast<double>(legend.rows.size());
     if (!legend.note.empty()) {
         const auto lines = canvas.fonts().wrap(legend.note, draw::FontFace::Regular, m.text_size, w);
@@ -67,14 +67,14 @@ draw::Point measure_map_legend(const draw::Canvas& canvas, const style::Style& s
 void draw_map_legend(draw::Canvas& canvas, const style::Style& style, const MapLegend& legend, draw::Point at,
                      double width) {
     const Metrics m = metrics(style);
-    const draw::Color text_color = style.color("colors.text");
+    const draw::Color text_color = style.theme().colors.text;
     const double counts = count_column(canvas, legend, m);
     double y = at.y;
     if (!legend.title.empty()) {
         const std::string title = canvas.fonts().ellipsize(legend.title, draw::FontFace::Bold, m.title_size, width);
         canvas.text({at.x, y}, title,
                     {draw::FontFace::Bold, m.title_size, text_color, draw::HAlign::Left, draw::VAlign::Top});
-        y += m.title_size * style.number("text.line_spacing") + m.title_gap;
+        y += m.title_size * style.theme().text.line_spacing + m.title_gap;
     }
     const double label_x = at.x + m.swatch + m.swatch_gap;
     const double label_w = width - (m.swatch + m.swatch_gap) - (counts > 0 ? m.count_gap + counts : 0);
@@ -89,10 +89,10 @@ void draw_map_legend(draw::Canvas& canvas, const style::Style& style, const MapL
                 fill_no_data(canvas, draw::Path().rect(sw), style);
                 break;
             case SwatchShape::Circle: {
-                const double radius = em(style, "map.trusts.marker_radius_em");
+                const double radius = em(style.theme().map.trusts.marker_radius_em, style.theme().text.label);
                 canvas.fill_and_stroke(draw::Path().circle({at.x + m.swatch / 2, mid}, radius), {r.color},
-                                       solid_line(style.color("map.trusts.marker_outline"),
-                                                  em(style, "map.trusts.marker_outline_em")));
+                                       solid_line(style.theme().map.trusts.marker_outline,
+                                                  em(style.theme().map.trusts.marker_outline_em, style.theme().text.label)));
                 break;
             }
         }
@@ -107,7 +107,7 @@ void draw_map_legend(draw::Canvas& canvas, const style::Style& style, const MapL
     }
     if (!legend.note.empty()) {
         y += m.note_gap - m.row_gap;
-        const draw::Color note_color = style.color("colors.text_secondary");
+        const draw::Color note_color = style.theme().colors.text_secondary;
         for (const auto& line : canvas.fonts().wrap(legend.note, draw::FontFace::Regular, m.text_size, width)) {
             canvas.text({at.x, y}, line,
                         {draw::FontFace::Regular, m.text_size, note_color, draw::HAlign::Left, draw::VAlign::Top});

@@ -21,18 +21,18 @@ constexpr double kMillimetresPerInch = 25.4;
 
 std::vector<PngVariant> png_variants(const style::Style& slide_style, const style::Style& print_style,
                                      const PngOptions& options) {
-    const double w = slide_style.number("slide.width");
-    const double h = slide_style.number("slide.height");
-    const double scale = slide_style.number("slide.scale");
+    const double w = slide_style.theme().slide.width;
+    const double h = slide_style.theme().slide.height;
+    const double scale = slide_style.theme().slide.scale;
     std::vector<PngVariant> out = {{"", w, h, scale, 0}};
     if (options.also_2x) out.push_back({"@2x", w, h, 2 * scale, 0});
     if (options.print) {
         // Print figures are laid out in points (the page style's unit), and rasterised at
         // the dpi: one point is dpi/72 pixels.
-        const double mm_w = options.print_width_mm > 0 ? options.print_width_mm : print_style.number("png.print_width_mm");
+        const double mm_w = options.print_width_mm > 0 ? options.print_width_mm : print_style.theme().png.print_width_mm;
         const double mm_h =
-            options.print_height_mm > 0 ? options.print_height_mm : print_style.number("png.print_height_mm");
-        const double dpi = options.print_dpi > 0 ? options.print_dpi : print_style.number("print.dpi");
+            options.print_height_mm > 0 ? options.print_height_mm : print_style.theme().png.print_height_mm;
+        const double dpi = options.print_dpi > 0 ? options.print_dpi : print_style.theme().print.dpi;
         if (!(mm_w > 0 && mm_h > 0 && dpi > 0)) throw std::invalid_argument("print PNG size and dpi must be positive");
         out.push_back({"@print", mm_w / kMillimetresPerInch * kPointsPerInch, mm_h / kMillimetresPerInch * kPointsPerInch,
                        dpi / kPointsPerInch, dpi});
@@ -65,7 +65,7 @@ std::vector<io::OutputFile> render_pngs(const FigureInputs& slide, const FigureI
         const FigureInputs& inputs = v.suffix == "@print" ? print : slide;
         for (const auto& fig : all_figures(inputs)) {
             auto canvas = std::make_unique<draw::CairoCanvas>(fonts, v.width, v.height, v.scale,
-                                                              inputs.style.color("colors.background"));
+                                                              inputs.style.theme().colors.background);
             fig.draw(*canvas, draw::Rect{0, 0, v.width, v.height}, inputs);
             if (in_flight.size() >= max_in_flight) finish_oldest();
             const draw::CairoCanvas* drawn = canvas.get();

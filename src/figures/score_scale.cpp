@@ -7,10 +7,10 @@
 namespace dspt::figures {
 
 ScoreScale::ScoreScale(const style::Style& style)
-    : min_(style.number("score.min")),
-      max_(style.number("score.max")),
-      colors_(style.colors("score.colors")),
-      no_data_(style.color("score.no_data")) {
+    : min_(style.theme().score.min),
+      max_(style.theme().score.max),
+      colors_(style.theme().score.colors),
+      no_data_(style.theme().score.no_data) {
     // A malformed scale would silently colour the map wrong; refuse it loudly instead.
     if (colors_.size() < 2) throw std::invalid_argument(style.path() + ": score.colors needs at least 2 colours");
     if (!(max_ > min_)) throw std::invalid_argument(style.path() + ": score.max must be greater than score.min");

@@ -20,10 +20,10 @@ struct Sizes {
 
 Sizes sizes(const style::Style& style) {
     Sizes s;
-    s.body = style.number("text.body");
-    s.small = style.number("text.small");
-    s.label = style.number("text.label");
-    s.pad = s.label * style.number("chart.segment_padding_em");
+    s.body = style.theme().text.body;
+    s.small = style.theme().text.small;
+    s.label = style.theme().text.label;
+    s.pad = s.label * style.theme().chart.segment_padding_em;
     return s;
 }
 
@@ -72,7 +72,7 @@ StackedBarsLayout layout_stacked_bars(const draw::Canvas& canvas, const draw::Re
         out.axis.ticks = {0, 25, 50, 75, 100};
         for (double t : out.axis.ticks) out.tick_labels.push_back(fmt::format("{}%", static_cast<int>(t)));
     } else {
-        const int max_ticks = std::max(2, static_cast<int>(area.width / (sz.small * style.number("chart.tick_spacing_em"))));
+        const int max_ticks = std::max(2, static_cast<int>(area.width / (sz.small * style.theme().chart.tick_spacing_em)));
         out.axis.ticks = nice_ticks(static_cast<double>(std::max<std::size_t>(max_total, 1)), std::min(max_ticks, 10));
         for (double t : out.axis.ticks) out.tick_labels.push_back(fmt::format("{}", static_cast<long>(t)));
     }
@@ -87,8 +87,8 @@ StackedBarsLayout layout_stacked_bars(const draw::Canvas& canvas, const draw::Re
         label_w = std::max(label_w, canvas.measure(r.label, FontFace::Bold, sz.body).width);
         if (!r.sublabel.empty()) label_w = std::max(label_w, canvas.measure(r.sublabel, FontFace::Regular, sz.small).width);
     }
-    label_w = std::min(label_w, area.width * style.number("chart.label_column_max"));
-    const double label_gap = sz.body * style.number("chart.label_gap_em");
+    label_w = std::min(label_w, area.width * style.theme().chart.label_column_max);
+    const double label_gap = sz.body * style.theme().chart.label_gap_em;
     out.axis.left = area.x + label_w + label_gap;
     out.axis.right = std::max(out.axis.left + 1, area.right() - right_reserve);
 
@@ -96,10 +96,10 @@ StackedBarsLayout layout_stacked_bars(const draw::Canvas& canvas, const draw::Re
     // and its axis centred in the area.
     const double axis_h = value_axis_height(canvas, style);
     const auto n = static_cast<double>(rows.size());
-    const double gap_ratio = style.number("chart.bar_gap_ratio");
+    const double gap_ratio = style.theme().chart.bar_gap_ratio;
     const double content_h = std::max(0.0, area.height - axis_h);
     const double pitch = content_h / n;  // one bar + one gap
-    const double bar_h = std::min(pitch / (1 + gap_ratio), sz.body * style.number("chart.bar_max_em"));
+    const double bar_h = std::min(pitch / (1 + gap_ratio), sz.body * style.theme().chart.bar_max_em);
     const double gap = bar_h * gap_ratio;
     const double block_h = n * bar_h + n * gap;  // half a gap above the first bar and below the last
     const double top = area.y + std::max(0.0, (content_h - block_h) / 2);
@@ -107,7 +107,7 @@ StackedBarsLayout layout_stacked_bars(const draw::Canvas& canvas, const draw::Re
     out.grid_bottom = top + block_h;
 
     const double label_line_h = text_height(canvas, sz.body, FontFace::Bold);
-    const double sub_gap = sz.small * style.number("chart.sublabel_gap_em");
+    const double sub_gap = sz.small * style.theme().chart.sublabel_gap_em;
     const double sub_line_h = text_height(canvas, sz.small);
     const bool room_for_sublabels = label_line_h + sub_gap + sub_line_h <= bar_h + gap * 0.8;
 
@@ -159,9 +159,9 @@ void draw_stacked_bars(draw::Canvas& canvas, const StackedBarsLayout& l, const s
     const Sizes sz = sizes(style);
     draw_gridlines(canvas, style, l.axis, l.grid_top, l.grid_bottom);
 
-    const auto separator = solid_line(style.color("colors.background"), style.number("line.thin"));
-    const auto text_color = style.color("colors.text");
-    const auto secondary = style.color("colors.text_secondary");
+    const auto separator = solid_line(style.theme().colors.background, style.theme().line.thin);
+    const auto text_color = style.theme().colors.text;
+    const auto secondary = style.theme().colors.text_secondary;
     for (const auto& row : l.rows) {
         for (const auto& seg : row.segments) {
             if (seg.rect.width <= 0) continue;
@@ -200,7 +200,7 @@ void draw_stacked_bars(draw::Canvas& canvas, const StackedBarsLayout& l, const s
                     {draw::FontFace::Bold, sz.body, text_color, draw::HAlign::Right, draw::VAlign::Baseline});
         if (!row.sublabel.empty()) {
             const auto ms = canvas.measure("Hg", draw::FontFace::Regular, sz.small);
-            const double y = row.label_box.y + mb.ascent + mb.descent + sz.small * style.number("chart.sublabel_gap_em") +
+            const double y = row.label_box.y + mb.ascent + mb.descent + sz.small * style.theme().chart.sublabel_gap_em +
                              ms.ascent;
             canvas.text({x, y}, row.sublabel,
                         {draw::FontFace::Regular, sz.small, secondary, draw::HAlign::Right, draw::VAlign::Baseline});
@@ -208,7 +208,7 @@ void draw_stacked_bars(draw::Canvas& canvas, const StackedBarsLayout& l, const s
     }
     // Baseline of the value axis at 0, over the bars' left ends.
     canvas.stroke(draw::Path().move_to({l.axis.left, l.grid_top}).line_to({l.axis.left, l.grid_bottom}),
-                  solid_line(style.color("colors.axis"), style.number("line.axis")));
+                  solid_line(style.theme().colors.axis, style.theme().line.axis));
     draw_value_axis_labels(canvas, style, l.axis, l.grid_bottom, l.tick_labels, l.area.x, l.area.right());
 }
 

@@ -75,17 +75,17 @@ StatusChangesLayout layout_status_changes(const draw::Canvas& canvas, const draw
     StatusChangesLayout l;
     l.chrome = layout_chrome(canvas, frame, style, status_changes_text(data));
     const draw::Rect plot = l.chrome.plot;
-    const double body = style.number("text.body");
+    const double body = style.theme().text.body;
 
     auto centred_message = [&](std::vector<std::string> paragraphs) {
         std::vector<std::pair<std::string, bool>> lines;  // text, lead
         for (std::size_t p = 0; p < paragraphs.size(); ++p) {
             const bool lead = p == 0;
             for (auto& line : fonts.wrap(paragraphs[p], lead ? FontFace::Bold : FontFace::Regular,
-                                         lead ? body : style.number("text.small"), plot.width))
+                                         lead ? body : style.theme().text.small, plot.width))
                 lines.emplace_back(line, lead);
         }
-        auto size_of = [&](bool lead) { return lead ? body : style.number("text.small"); };
+        auto size_of = [&](bool lead) { return lead ? body : style.theme().text.small; };
         double total = 0;
         for (const auto& [t, lead] : lines) total += line_height(style, size_of(lead));
         double y = plot.y + std::max(0.0, (plot.height - total) / 2);
@@ -128,7 +128,7 @@ StatusChangesLayout layout_status_changes(const draw::Canvas& canvas, const draw
                             n_left);
     l.summary = fonts.ellipsize(l.summary, FontFace::Bold, body, plot.width);
     l.summary_box = {plot.x, plot.y, canvas.measure(l.summary, FontFace::Bold, body).width, text_height(canvas, body, FontFace::Bold)};
-    const double list_top = l.summary_box.bottom() + body * style.number("chart.changes.summary_gap_em");
+    const double list_top = l.summary_box.bottom() + body * style.theme().chart.changes.summary_gap_em;
     const draw::Rect list{plot.x, list_top, plot.width, std::max(0.0, plot.bottom() - list_top)};
 
     // Items in reading order: a heading, then its rows.
@@ -145,9 +145,9 @@ StatusChangesLayout layout_status_changes(const draw::Canvas& canvas, const draw
     }
 
     // The list's text: body size when everything fits at it, else the smaller size.
-    const double col_gap_em = style.number("chart.changes.column_gap_em");
-    const double min_col_em = style.number("chart.changes.min_column_em");
-    const int max_columns = static_cast<int>(style.number("chart.changes.max_columns"));
+    const double col_gap_em = style.theme().chart.changes.column_gap_em;
+    const double min_col_em = style.theme().chart.changes.min_column_em;
+    const int max_columns = style.theme().chart.changes.max_columns;
     struct Fit {
         double size;
         std::size_t capacity;
@@ -155,7 +155,7 @@ StatusChangesLayout layout_status_changes(const draw::Canvas& canvas, const draw
         bool all;
     };
     auto fit_at = [&](double size) {
-        const double row_h = size * style.number("chart.changes.row_em");
+        const double row_h = size * style.theme().chart.changes.row_em;
         const double col_gap = size * col_gap_em;
         const auto capacity = static_cast<std::size_t>(std::max(1.0, std::floor(list.height / row_h)));
         const int by_width =
@@ -165,27 +165,27 @@ StatusChangesLayout layout_status_changes(const draw::Canvas& canvas, const draw
         return Fit{size, capacity, by_width, false};
     };
     Fit fit = fit_at(body);
-    if (!fit.all) fit = fit_at(style.number("text.small"));
+    if (!fit.all) fit = fit_at(style.theme().text.small);
     const double size = fit.size;
     const std::size_t capacity = fit.capacity;
     const int columns = fit.columns;
     l.text_size = size;
     l.columns = columns;
-    const double row_h = size * style.number("chart.changes.row_em");
+    const double row_h = size * style.theme().chart.changes.row_em;
     const double col_gap = size * col_gap_em;
     const double col_w = (list.width - col_gap * (columns - 1)) / columns;
 
     // Column geometry, shared by every row.
-    const double gap = size * style.number("chart.changes.inner_gap_em");
-    const double chip_pad = size * style.number("chart.changes.chip_padding_em");
-    const double chip_h = size * style.number("chart.changes.chip_height_em");
+    const double gap = size * style.theme().chart.changes.inner_gap_em;
+    const double chip_pad = size * style.theme().chart.changes.chip_padding_em;
+    const double chip_h = size * style.theme().chart.changes.chip_height_em;
     double chip_w = 0;
     for (auto s : curate::kAllStatuses) chip_w = std::max(chip_w, canvas.measure(chip_label(s), FontFace::Bold, size).width);
     for (auto t : {"Entered", "Left"}) chip_w = std::max(chip_w, canvas.measure(t, FontFace::Bold, size).width);
     chip_w += 2 * chip_pad;
     double sector_w = 0;
     for (auto s : curate::kAllSectors) sector_w = std::max(sector_w, canvas.measure(sector_tag(s), FontFace::Regular, size).width);
-    const double arrow_w = size * style.number("chart.changes.arrow_em");
+    const double arrow_w = size * style.theme().chart.changes.arrow_em;
     double note_w = 0;
     for (auto t : {"better", "worse"}) note_w = std::max(note_w, canvas.measure(t, FontFace::Regular, size).width);
     // Names get the room they need, the chips follow right after: no gulf between a name
@@ -272,10 +272,10 @@ void draw_status_changes(draw::Canvas& canvas, const draw::Rect& frame, const Fi
     const auto& style = inputs.style;
     const auto l = layout_status_changes(canvas, frame, inputs);
     draw_chrome(canvas, frame, style, status_changes_text(inputs.data));
-    const auto text = style.color("colors.text");
-    const auto secondary = style.color("colors.text_secondary");
-    const double body = style.number("text.body");
-    const double small = style.number("text.small");
+    const auto text = style.theme().colors.text;
+    const auto secondary = style.theme().colors.text_secondary;
+    const double body = style.theme().text.body;
+    const double small = style.theme().text.small;
 
     auto put = [&](const draw::Rect& box, std::string_view t, FontFace face, double size, const draw::Color& color) {
         const auto m = canvas.measure("Hg", face, size);
@@ -289,8 +289,8 @@ void draw_status_changes(draw::Canvas& canvas, const draw::Rect& frame, const Fi
     const double size = l.text_size;
     for (const auto& h : l.headings) put(h.box, h.text, FontFace::Bold, size, text);
 
-    const double radius = size * style.number("chart.changes.chip_radius_em");
-    const auto outline = solid_line(style.color("colors.dark_grey"), style.number("line.thin"));
+    const double radius = size * style.theme().chart.changes.chip_radius_em;
+    const auto outline = solid_line(style.theme().colors.dark_grey, style.theme().line.thin);
     auto dashed = outline;
     dashed.dashes = {size * 0.3, size * 0.2};
     auto chip = [&](const ChipLayout& c) {
@@ -301,11 +301,11 @@ void draw_status_changes(draw::Canvas& canvas, const draw::Rect& frame, const Fi
             text_centred(canvas, centre, c.text, FontFace::Bold, size, status_text_color(style, *c.status));
         } else {
             // Entered/Left: an empty dashed chip, so it never reads as a status colour.
-            canvas.fill_and_stroke(path, {style.color("colors.background")}, dashed);
+            canvas.fill_and_stroke(path, {style.theme().colors.background}, dashed);
             text_centred(canvas, centre, c.text, FontFace::Bold, size, text);
         }
     };
-    const auto arrow_color = style.color("colors.dark_grey");
+    const auto arrow_color = style.theme().colors.dark_grey;
     for (const auto& r : l.rows) {
         put(r.sector_box, r.sector_text, FontFace::Regular, size, secondary);
         put(r.name_box, r.name, FontFace::Regular, size, text);
@@ -313,7 +313,7 @@ void draw_status_changes(draw::Canvas& canvas, const draw::Rect& frame, const Fi
         chip(r.to);
         const double head = size * 0.45;
         canvas.stroke(draw::Path().move_to(r.arrow_from).line_to({r.arrow_to.x - head * 0.8, r.arrow_to.y}),
-                      solid_line(arrow_color, style.number("line.normal")));
+                      solid_line(arrow_color, style.theme().line.normal));
         canvas.fill(draw::Path()
                         .move_to(r.arrow_to)
                         .line_to({r.arrow_to.x - head * 1.2, r.arrow_to.y - head * 0.7})

@@ -16,9 +16,8 @@ using curate::TrendPoint;
 using draw::FontFace;
 using draw::Rect;
 
-double em(const style::Style& style, const char* key) {
-    return style.number("text.small") * style.number(std::string("chart.trend.") + key);
-}
+// A length of [chart.trend] in ems of text.small.
+double em(const style::Style& style, double ems) { return style.theme().text.small * ems; }
 
 std::string panel_title(Sector s) {
     switch (s) {
@@ -87,23 +86,23 @@ TrendPanelLayout layout_panel(const draw::Canvas& canvas, const Rect& box, Secto
     p.sector = sector;
     p.title = panel_title(sector);
     p.box = box;
-    const double small = style.number("text.small");
-    const double label = style.number("text.label");
+    const double small = style.theme().text.small;
+    const double label = style.theme().text.label;
     const double lh = line_height(style, small);
     const auto title_m = canvas.measure("Hg", FontFace::Bold, label);
     p.title = canvas.fonts().ellipsize(p.title, FontFace::Bold, label, box.width);
     p.title_at = {box.x, box.y + title_m.ascent};
 
     const double share_h = text_height(canvas, small, FontFace::Bold);
-    const double share_top = box.y + title_m.ascent + title_m.descent + em(style, "title_gap_em");
-    const double plot_top = share_top + share_h + em(style, "share_gap_em");
-    const double tick = em(style, "year_tick_em");
+    const double share_top = box.y + title_m.ascent + title_m.descent + em(style, style.theme().chart.trend.title_gap_em);
+    const double plot_top = share_top + share_h + em(style, style.theme().chart.trend.share_gap_em);
+    const double tick = em(style, style.theme().chart.trend.year_tick_em);
     const double year_band = tick + text_height(canvas, small);
-    const double label_gap = em(style, "label_gap_em");
+    const double label_gap = em(style, style.theme().chart.trend.label_gap_em);
     const double label_band = 3 * lh;
     const double plot_bottom = box.bottom() - label_band - label_gap - year_band;
     const double y_label_w =
-        canvas.measure("100%", FontFace::Regular, small).width + em(style, "axis_label_gap_em");
+        canvas.measure("100%", FontFace::Regular, small).width + em(style, style.theme().chart.trend.axis_label_gap_em);
     p.plot = {box.x + y_label_w, plot_top, std::max(1.0, box.width - y_label_w),
               std::max(1.0, plot_bottom - plot_top)};
     p.year_label_y = p.plot.bottom() + tick;
@@ -124,7 +123,7 @@ TrendPanelLayout layout_panel(const draw::Canvas& canvas, const Rect& box, Secto
         label_w.push_back(w);
         p.columns.push_back(std::move(c));
     }
-    double widest = em(style, "column_max_em");
+    double widest = em(style, style.theme().chart.trend.column_max_em);
     for (std::size_t i = 0; i < points.size(); ++i) widest = std::max({widest, share_w[i], label_w[i]});
     const double inset = std::min(widest / 2, p.plot.width / 4);
     p.axis_left = p.plot.x + inset;
@@ -141,14 +140,14 @@ TrendPanelLayout layout_panel(const draw::Canvas& canvas, const Rect& box, Secto
     for (auto& c : p.columns) c.x = x_of(c.point.date);
     // Each column as wide as its nearest neighbour allows (up to the maximum): snapshots a
     // month apart get slim columns, years apart full ones; the width carries no number.
-    const double max_w = em(style, "column_max_em");
-    const double share_of_gap = style.number("chart.trend.column_share_of_gap");
+    const double max_w = em(style, style.theme().chart.trend.column_max_em);
+    const double share_of_gap = style.theme().chart.trend.column_share_of_gap;
     std::vector<double> col_w(p.columns.size(), max_w);
     for (std::size_t i = 0; i < p.columns.size(); ++i) {
         if (i > 0) col_w[i] = std::min(col_w[i], share_of_gap * (p.columns[i].x - p.columns[i - 1].x));
         if (i + 1 < p.columns.size())
             col_w[i] = std::min(col_w[i], share_of_gap * (p.columns[i + 1].x - p.columns[i].x));
-        col_w[i] = std::max(col_w[i], style.number("chart.trend.column_min"));
+        col_w[i] = std::max(col_w[i], style.theme().chart.trend.column_min);
     }
 
     std::vector<double> want;
@@ -168,7 +167,7 @@ TrendPanelLayout layout_panel(const draw::Canvas& canvas, const Rect& box, Secto
         }
         c.met_y = p.plot.bottom() - p.plot.height * static_cast<double>(c.point.met_or_exceeded()) / n;
     }
-    const double gap = em(style, "dodge_gap_em");
+    const double gap = em(style, style.theme().chart.trend.dodge_gap_em);
     const auto share_x = dodge(want, share_w, gap, box.x, box.right());
     const auto label_x = dodge(want, label_w, gap, box.x, box.right());
     const double label_top = p.plot.bottom() + year_band + label_gap;
@@ -238,19 +237,19 @@ TrendLayout layout_trend(const draw::Canvas& canvas, const draw::Rect& frame, co
     l.chrome = layout_chrome(canvas, frame, style, trend_text(inputs.data));
     l.legend = layout_legend(canvas, l.chrome.plot, style, status_legend(style));
     const double legend_used =
-        l.legend.height + style.number("text.label") * style.number("chrome.legend.gap_em");
+        l.legend.height + style.theme().text.label * style.theme().chrome.legend.gap_em;
     const Rect area{l.chrome.plot.x, l.chrome.plot.y + legend_used, l.chrome.plot.width,
                     std::max(0.0, l.chrome.plot.height - legend_used)};
     const auto sectors = trend_panel_sectors(inputs.data.trend);
     if (sectors.empty() || area.width <= 0 || area.height <= 0) return l;
-    const double gap = em(style, "panel_gap_em");
+    const double gap = em(style, style.theme().chart.trend.panel_gap_em);
     if (sectors.size() == 1) {
         l.panels.push_back(
             layout_panel(canvas, area, sectors[0], points_of(inputs.data.trend, sectors[0]), style));
         return l;
     }
     // NHS trusts on the left; the other panels stacked in a narrower column on the right.
-    const double side_w = area.width * style.number("chart.trend.side_share");
+    const double side_w = area.width * style.theme().chart.trend.side_share;
     const Rect main{area.x, area.y, area.width - side_w - gap, area.height};
     l.panels.push_back(
         layout_panel(canvas, main, sectors[0], points_of(inputs.data.trend, sectors[0]), style));
@@ -271,19 +270,19 @@ void draw_trend(draw::Canvas& canvas, const draw::Rect& frame, const FigureInput
     draw_chrome(canvas, frame, style, trend_text(inputs.data));
     draw_legend(canvas, l.legend, style, status_legend(style));
 
-    const double small = style.number("text.small");
-    const double label = style.number("text.label");
-    const auto text_color = style.color("colors.text");
-    const auto secondary = style.color("colors.text_secondary");
-    const auto grid = solid_line(style.color("colors.gridline"), style.number("line.gridline"));
-    const auto axis = solid_line(style.color("colors.axis"), style.number("line.axis"));
-    const auto leader = solid_line(style.color("colors.axis"), style.number("line.thin"));
-    const auto separator = solid_line(style.color("colors.background"), style.number("line.thin"));
-    const auto trend_line = solid_line(style.color("chart.trend.line"), style.number("line.normal"));
+    const double small = style.theme().text.small;
+    const double label = style.theme().text.label;
+    const auto text_color = style.theme().colors.text;
+    const auto secondary = style.theme().colors.text_secondary;
+    const auto grid = solid_line(style.theme().colors.gridline, style.theme().line.gridline);
+    const auto axis = solid_line(style.theme().colors.axis, style.theme().line.axis);
+    const auto leader = solid_line(style.theme().colors.axis, style.theme().line.thin);
+    const auto separator = solid_line(style.theme().colors.background, style.theme().line.thin);
+    const auto trend_line = solid_line(style.theme().chart.trend.line, style.theme().line.normal);
     const double lh = line_height(style, small);
     const auto ms = canvas.measure("Hg", FontFace::Regular, small);
     const auto msb = canvas.measure("Hg", FontFace::Bold, small);
-    const double axis_gap = em(style, "axis_label_gap_em");
+    const double axis_gap = em(style, style.theme().chart.trend.axis_label_gap_em);
 
     for (const auto& p : l.panels) {
         canvas.text(p.title_at, p.title,
@@ -320,11 +319,11 @@ void draw_trend(draw::Canvas& canvas, const draw::Rect& frame, const FigureInput
             }
             canvas.stroke(line, trend_line);
         }
-        const double dot = style.number("line.normal") * 1.6;
+        const double dot = style.theme().line.normal * 1.6;
         for (const auto& c : p.columns)
             canvas.fill_and_stroke(draw::Path().circle({c.x, c.met_y}, dot),
-                                   {style.color("chart.trend.line")},
-                                   solid_line(style.color("colors.background"), style.number("line.thin")));
+                                   {style.theme().chart.trend.line},
+                                   solid_line(style.theme().colors.background, style.theme().line.thin));
         // Axis with years, then each point's share above and labels below, leaders where dodged.
         canvas.stroke(
             draw::Path().move_to({p.plot.x, p.plot.bottom()}).line_to({p.plot.right(), p.plot.bottom()}),

@@ -58,7 +58,7 @@ TrustsByRegionLayout layout_trusts_by_region(const draw::Canvas& canvas, const d
     l.chrome = layout_chrome(canvas, frame, inputs.style, trusts_by_region_text(inputs.data));
     l.legend = layout_legend(canvas, l.chrome.plot, inputs.style, status_legend(inputs.style));
     const double legend_used =
-        l.legend.height + inputs.style.number("text.label") * inputs.style.number("chrome.legend.gap_em");
+        l.legend.height + inputs.style.theme().text.label * inputs.style.theme().chrome.legend.gap_em;
     const draw::Rect area{l.chrome.plot.x, l.chrome.plot.y + legend_used, l.chrome.plot.width,
                           std::max(0.0, l.chrome.plot.height - legend_used)};
     l.bars = layout_stacked_bars(canvas, area, inputs.style, region_rows(inputs.derived().by_region), BarScale::Count);

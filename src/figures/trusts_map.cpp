@@ -26,7 +26,7 @@ TrustMarkers trust_markers(const curate::BriefingData& data, const style::Style&
         out.markers.push_back({{}, org.status, org.code});
     }
     if (!points.empty()) {
-        const geo::Projector to_map(style.text("map.trusts.source_crs"), style.text("map.crs"));
+        const geo::Projector to_map(style.theme().map.trusts.source_crs, style.theme().map.crs);
         to_map.project_in_place(points);
         for (std::size_t i = 0; i < points.size(); ++i) out.markers[i].position = points[i];
     }
@@ -79,23 +79,23 @@ EnglandMapSpec trust_status_map_spec(const draw::Canvas& canvas, const FigureInp
 
     EnglandMapSpec spec;
     spec.text = map_chrome_text("NHS trusts: DSPT status by headquarters location", inputs);
-    spec.legend.size = measure_map_legend(canvas, style, *legend, em(style, "map.legend.max_width_em"));
+    spec.legend.size = measure_map_legend(canvas, style, *legend, em(style.theme().map.legend.max_width_em, style.theme().text.label));
     spec.legend.draw = [legend, &style](draw::Canvas& c, draw::Point at, double width) {
         draw_map_legend(c, style, *legend, at, width);
     };
     spec.paint = [derived, markers, regions, &maps, &style](draw::Canvas& c, const MapFrame& frame) {
         const FramedLayer icbs = frame_layer(maps.icb_arcs, frame);
         const auto& paths = icbs.paths;
-        const draw::FillStyle base{style.color("map.trusts.base_fill")};
+        const draw::FillStyle base{style.theme().map.trusts.base_fill};
         for (const auto& p : paths) {
             if (!p.empty()) c.fill(p, base);
         }
-        stroke_boundaries(c, icbs, *regions, frame, style, style.color("colors.boundary"));
+        stroke_boundaries(c, icbs, *regions, frame, style, style.theme().colors.boundary);
 
-        const double radius = em(style, "map.trusts.marker_radius_em");
-        const double alpha = style.number("map.trusts.marker_alpha");
+        const double radius = em(style.theme().map.trusts.marker_radius_em, style.theme().text.label);
+        const double alpha = style.theme().map.trusts.marker_alpha;
         const draw::StrokeStyle outline =
-            solid_line(style.color("map.trusts.marker_outline"), em(style, "map.trusts.marker_outline_em"));
+            solid_line(style.theme().map.trusts.marker_outline, em(style.theme().map.trusts.marker_outline_em, style.theme().text.label));
         const draw::Rect visible = frame.frame;
         for (const auto& m : markers->markers) {
             const draw::Point p = frame.apply(m.position);

@@ -22,7 +22,7 @@ std::vector<std::optional<curate::Status>> icb_feature_statuses(const MapLayers&
         // An ICB of the lookup is in the universe even without an export row (Not Published).
         by_ons[icb.ons_code] = it == by_ods.end() ? curate::Status::NotPublished : it->second;
     }
-    const std::string field = style.text("map.icb_code_field");
+    const std::string field = style.theme().map.icb_code_field;
     std::vector<std::optional<curate::Status>> out;
     out.reserve(maps.icbs.features.size());
     for (const auto& f : maps.icbs.features) {
@@ -36,7 +36,7 @@ std::vector<std::string> icb_feature_regions(const MapLayers& maps, const curate
                                              const style::Style& style) {
     std::map<std::string, std::string> region_of;
     for (const auto& icb : data.icbs) region_of[icb.ons_code] = icb.region_ons_code;
-    const std::string field = style.text("map.icb_code_field");
+    const std::string field = style.theme().map.icb_code_field;
     std::vector<std::string> out;
     out.reserve(maps.icbs.features.size());
     for (std::size_t i = 0; i < maps.icbs.features.size(); ++i) {

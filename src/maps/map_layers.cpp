@@ -30,8 +30,8 @@ geo::Layer load_projected(const std::string& shp, const std::string& map_crs, co
 
 MapLayers load_map_layers(const std::string& icb_shp, const std::string& region_shp,
                           const style::Style& style, io::Warnings& warnings) {
-    const std::string map_crs = style.text("map.crs");
-    const std::string fallback = style.text("map.source_crs_fallback");
+    const std::string map_crs = style.theme().map.crs;
+    const std::string fallback = style.theme().map.source_crs_fallback;
     MapLayers maps;
     maps.icbs = load_projected(icb_shp, map_crs, fallback, warnings);
     maps.regions = load_projected(region_shp, map_crs, fallback, warnings);
@@ -41,7 +41,7 @@ MapLayers load_map_layers(const std::string& icb_shp, const std::string& region_
 
 std::size_t check_icb_join(const MapLayers& maps, const std::vector<io::IcbInfo>& icbs,
                            const style::Style& style, io::Warnings& warnings) {
-    const std::string field = style.text("map.icb_code_field");
+    const std::string field = style.theme().map.icb_code_field;
     // Every feature has every .dbf field, so the first one shows what the file holds.
     if (!maps.icbs.features.empty() && !maps.icbs.features.front().attributes.contains(field)) {
         std::string found;
@@ -86,14 +86,14 @@ std::size_t check_icb_join(const MapLayers& maps, const std::vector<io::IcbInfo>
 
 const geo::Feature* inset_region(const MapLayers& maps, const style::Style& style) {
     const auto* region =
-        maps.regions.find(style.text("map.region_name_field"), style.text("map.inset.region_name"));
+        maps.regions.find(style.theme().map.region_name_field, style.theme().map.inset.region_name);
     return region && region->bbox.valid ? region : nullptr;
 }
 
 bool check_inset_region(const MapLayers& maps, const style::Style& style, io::Warnings& warnings) {
     if (inset_region(maps, style)) return true;
-    const std::string field = style.text("map.region_name_field");
-    const std::string name = style.text("map.inset.region_name");
+    const std::string field = style.theme().map.region_name_field;
+    const std::string name = style.theme().map.inset.region_name;
     warnings.add("no-inset-region", maps.regions.path,
                  "no region with " + field + " = '" + name +
                      "' (style keys map.region_name_field, map.inset.region_name); the maps have no " + name +

@@ -32,8 +32,8 @@ void build(ReportDocument& doc, const BriefingContext& ctx) {
     info.title = d.title;
     info.subject = snapshot_phrase(d) + (d.edition.empty() ? "" : " (" + d.edition + " edition)") +
                    ": NHS trusts, integrated care boards and commissioning support units";
-    info.author = ctx.style.text("report.author");
-    info.keywords = ctx.style.text("report.keywords");
+    info.author = ctx.style.theme().report.author;
+    info.keywords = ctx.style.theme().report.keywords;
     info.creator = "dspt-report" + (ctx.extras.version.empty() ? std::string() : " " + ctx.extras.version);
     info.created =
         document_timestamp(d.reference_date, ctx.extras.source_date_epoch ? ctx.extras.source_date_epoch

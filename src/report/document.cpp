@@ -65,7 +65,7 @@ ReportDocument::ReportDocument(const style::Style& style, const draw::FontLibrar
     : style_(style), fonts_(fonts), layout_(PageLayout::from_style(style)), haru_(fonts) {
     // Maps simplify to half a device pixel of this resolution: finer detail is invisible on
     // paper and only makes the file bigger.
-    device_pixels_per_unit_ = style.number("report.vector_dpi") / 72.0;
+    device_pixels_per_unit_ = style.theme().report.vector_dpi / 72.0;
     HPDF_SetPageMode(haru_.handle(), HPDF_PAGE_MODE_USE_OUTLINE);
     haru_.check("page mode");
 }
@@ -139,10 +139,10 @@ void ReportDocument::finish(const DocumentInfo& info, const std::string& running
                             const std::string& running_date) {
     close_canvas();
     const int total = page_count();
-    const double small = style_.number("text.small");
-    const draw::Color secondary = style_.color("colors.text_secondary");
-    const draw::StrokeStyle rule = line(style_.color("colors.gridline"), style_.number("line.thin"));
-    const std::string footer_note = style_.text("report.footer_note");
+    const double small = style_.theme().text.small;
+    const draw::Color secondary = style_.theme().colors.text_secondary;
+    const draw::StrokeStyle rule = line(style_.theme().colors.gridline, style_.theme().line.thin);
+    const std::string footer_note = style_.theme().report.footer_note;
     const draw::Rect content = layout_.content();
 
     for (int i = 0; i < total; ++i) {
@@ -223,7 +223,7 @@ void ReportDocument::finish(const DocumentInfo& info, const std::string& running
     haru_.check("document information");
 
     draw::TaggedMetadata& meta = haru_.tagged_metadata();
-    meta.language = style_.has("report.language") ? style_.text("report.language") : "en-GB";
+    meta.language = style_.theme().report.language;
     meta.title = info.title;
     meta.subject = info.subject;
     meta.author = info.author;

@@ -4,18 +4,18 @@ namespace dspt::report {
 
 PageLayout PageLayout::from_style(const style::Style& style) {
     PageLayout p;
-    p.width = style.number("page.width");
-    p.height = style.number("page.height");
-    p.margin_top = style.number("page.margin_top");
-    p.margin_bottom = style.number("page.margin_bottom");
-    p.margin_left = style.number("page.margin_left");
-    p.margin_right = style.number("page.margin_right");
-    p.header_height = style.number("page.header_height");
-    p.footer_height = style.number("page.footer_height");
-    p.columns = static_cast<int>(style.number("page.columns"));
+    p.width = style.theme().page.width;
+    p.height = style.theme().page.height;
+    p.margin_top = style.theme().page.margin_top;
+    p.margin_bottom = style.theme().page.margin_bottom;
+    p.margin_left = style.theme().page.margin_left;
+    p.margin_right = style.theme().page.margin_right;
+    p.header_height = style.theme().page.header_height;
+    p.footer_height = style.theme().page.footer_height;
+    p.columns = style.theme().page.columns;
     if (p.columns < 1) p.columns = 1;
-    p.gutter = style.number("page.gutter");
-    p.block_gap = style.number("page.figure_gap");
+    p.gutter = style.theme().page.gutter;
+    p.block_gap = style.theme().page.figure_gap;
     return p;
 }
 

@@ -34,7 +34,7 @@ void write_appendix(ReportDocument& doc, const BriefingContext& ctx) {
     const PageLayout& page = doc.layout();
     const draw::Rect content = page.content();
     const TextSpec body = body_text(ctx.style);
-    const double gap = ctx.style.number("report.paragraph_gap");
+    const double gap = ctx.style.theme().report.paragraph_gap;
     const double code_w = page.span_width(1) + page.gutter;
     const double status_w = page.span_width(3);
     const curate::BriefingData& d = ctx.data;

@@ -70,7 +70,7 @@ void write_changes(ReportDocument& doc, const BriefingContext& ctx) {
                            " edition, so some changes reflect the new edition rather than new assessments.",
                        body, content.x, content.width);
     }
-    doc.advance(ctx.style.number("report.paragraph_gap"));
+    doc.advance(ctx.style.theme().report.paragraph_gap);
 
     Table t;
     const double code_w = page.span_width(1) + page.gutter;

@@ -10,12 +10,12 @@ namespace dspt::report {
 namespace {
 
 double entry_height(const style::Style& s, int level) {
-    return s.number(level == 0 ? "report.contents.entry_text" : "report.contents.sub_text") *
-           s.number("report.contents.entry_spacing");
+    return (level == 0 ? s.theme().report.contents.entry_text : s.theme().report.contents.sub_text) *
+           s.theme().report.contents.entry_spacing;
 }
 
 double heading_block(const style::Style& s) {
-    return s.number("report.h1") * 2 + s.number("report.h1_after");
+    return s.theme().report.h1 * 2 + s.theme().report.h1_after;
 }
 
 }  // namespace
@@ -44,16 +44,16 @@ ContentsPages reserve_contents(ReportDocument& doc, std::size_t expected_entries
 void write_contents(ReportDocument& doc, const ContentsPages& pages) {
     const style::Style& s = doc.style();
     const draw::Rect content = doc.layout().content();
-    const double indent = s.number("report.contents.indent");
-    const draw::Color text = s.color("colors.text");
-    const draw::Color secondary = s.color("colors.text_secondary");
-    const draw::StrokeStyle leader{s.color("colors.gridline"),
-                                   s.number("line.thin"),
+    const double indent = s.theme().report.contents.indent;
+    const draw::Color text = s.theme().colors.text;
+    const draw::Color secondary = s.theme().colors.text_secondary;
+    const draw::StrokeStyle leader{s.theme().colors.gridline,
+                                   s.theme().line.thin,
                                    {0.5, 2.5},
                                    draw::LineJoin::Round,
                                    draw::LineCap::Round};
     const double number_w =
-        doc.fonts().measure("000", draw::FontFace::Regular, s.number("report.contents.entry_text")).width;
+        doc.fonts().measure("000", draw::FontFace::Regular, s.theme().report.contents.entry_text).width;
 
     const auto toc = doc.reopen(pages.toc);
     int page = pages.first;
@@ -68,7 +68,7 @@ void write_contents(ReportDocument& doc, const ContentsPages& pages) {
             y = content.y;
         }
         const double size =
-            s.number(e.level == 0 ? "report.contents.entry_text" : "report.contents.sub_text");
+            (e.level == 0 ? s.theme().report.contents.entry_text : s.theme().report.contents.sub_text);
         const draw::FontFace face = e.level == 0 ? draw::FontFace::Bold : draw::FontFace::Regular;
         const double x = content.x + (e.level == 0 ? 0 : indent);
         const std::string number = std::to_string(doc.anchor_page(e.anchor) + 1);

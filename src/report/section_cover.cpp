@@ -20,37 +20,37 @@ void write_cover(ReportDocument& doc, const BriefingContext& ctx) {
     const draw::FontLibrary& fonts = doc.fonts();
     doc.add_page(false);
     draw::Canvas& c = doc.canvas();
-    const draw::Color white = s.color("colors.white");
-    const draw::Color blue = s.color("colors.nhs_blue");
+    const draw::Color white = s.theme().colors.white;
+    const draw::Color blue = s.theme().colors.nhs_blue;
 
     // Band: full bleed across the top of the page.
-    const double band_h = s.number("report.cover.band_height");
+    const double band_h = s.theme().report.cover.band_height;
     {
         const auto band = doc.tag(draw::Tag::decoration());
         c.fill(draw::Path().rect({0, 0, page.width, band_h}), solid(blue));
     }
 
     double y = content.y;
-    const double kicker = s.number("report.cover.kicker_text");
+    const double kicker = s.theme().report.cover.kicker_text;
     const auto km = fonts.measure("Hg", draw::FontFace::Bold, kicker);
     {
         const auto p = doc.tag(draw::Role::P);
-        c.text({content.x, y + km.ascent}, s.text("report.cover.kicker"),
+        c.text({content.x, y + km.ascent}, s.theme().report.cover.kicker,
                text_style(draw::FontFace::Bold, kicker, white));
     }
     y += (km.ascent + km.descent) * 2.2;
 
-    const double title_size = s.number("report.cover.title_text");
+    const double title_size = s.theme().report.cover.title_text;
     const auto tm = fonts.measure("Hg", draw::FontFace::Bold, title_size);
-    const double title_line = title_size * s.number("report.cover.title_line_spacing");
+    const double title_line = title_size * s.theme().report.cover.title_line_spacing;
     const auto title_lines = fonts.wrap(ctx.data.title, draw::FontFace::Bold, title_size, page.span_width(10));
-    const double sub = s.number("report.cover.subtitle_text");
+    const double sub = s.theme().report.cover.subtitle_text;
     const auto sm = fonts.measure("Hg", draw::FontFace::Regular, sub);
     // The title block sits at the foot of the band (as on NHS England publication covers),
     // never higher than just under the kicker.
     const double block_h = static_cast<double>(title_lines.size()) * title_line + title_line * 0.35 + sub * 1.5 +
                            (ctx.data.edition.empty() ? 0.0 : sm.ascent + sm.descent);
-    y = std::max(y, band_h - s.number("report.cover.title_bottom_padding") - block_h);
+    y = std::max(y, band_h - s.theme().report.cover.title_bottom_padding - block_h);
     {
         // The document's title is its first heading; the sections follow as H1 too.
         const auto h = doc.tag(draw::Role::H1);
@@ -74,12 +74,12 @@ void write_cover(ReportDocument& doc, const BriefingContext& ctx) {
 
     // Headline figures: three cards on the grid, below the band.
     const auto headlines = cover_headlines(ctx.summary);
-    const double card_top = band_h + s.number("report.cover.cards_gap");
+    const double card_top = band_h + s.theme().report.cover.cards_gap;
     const int span = page.columns / 3;
-    const double value_size = s.number("report.cover.value_text");
-    const double label_size = s.number("report.cover.label_text");
+    const double value_size = s.theme().report.cover.value_text;
+    const double label_size = s.theme().report.cover.label_text;
     const auto vm = fonts.measure("0", draw::FontFace::Bold, value_size);
-    const double label_line = label_size * s.number("text.line_spacing");
+    const double label_line = label_size * s.theme().text.line_spacing;
     double cards_bottom = card_top;
     for (std::size_t i = 0; i < headlines.size(); ++i) {
         const double x = page.column_x(static_cast<int>(i) * span);
@@ -88,31 +88,31 @@ void write_cover(ReportDocument& doc, const BriefingContext& ctx) {
         {
             const auto rule = doc.tag(draw::Tag::decoration());
             c.stroke(
-                draw::Path().move_to({x, card_top}).line_to({x + s.number("report.h1_rule_length"), card_top}),
-                line(blue, s.number("line.thick")));
+                draw::Path().move_to({x, card_top}).line_to({x + s.theme().report.h1_rule_length, card_top}),
+                line(blue, s.theme().line.thick));
         }
         // One card reads as one sentence: "63.5% of NHS trusts met or exceeded ... (134 of 211)".
         const auto card = doc.tag(draw::Role::P);
-        double cy = card_top + s.number("report.cover.card_padding") + vm.ascent;
+        double cy = card_top + s.theme().report.cover.card_padding + vm.ascent;
         c.text({x, cy}, headlines[i].value, text_style(draw::FontFace::Bold, value_size, blue));
         cy += vm.descent + label_line;
         for (const std::string& line :
              fonts.wrap(headlines[i].label, draw::FontFace::Regular, label_size, w)) {
-            c.text({x, cy}, line, text_style(draw::FontFace::Regular, label_size, s.color("colors.text")));
+            c.text({x, cy}, line, text_style(draw::FontFace::Regular, label_size, s.theme().colors.text));
             cy += label_line;
         }
         if (!headlines[i].detail.empty()) {
             c.text({x, cy}, "(" + headlines[i].detail + ")",
-                   text_style(draw::FontFace::Regular, label_size, s.color("colors.text_secondary")));
+                   text_style(draw::FontFace::Regular, label_size, s.theme().colors.text_secondary));
         }
         cards_bottom = std::max(cards_bottom, cy + label_line);
     }
 
     // The caveat, boxed so it cannot be missed, anchored to the foot of the page.
-    const double caveat_size = s.number("report.cover.caveat_text");
+    const double caveat_size = s.theme().report.cover.caveat_text;
     const TextSpec note = body_text(s);
-    const double pad = s.number("report.cover.card_padding");
-    const std::string caveat_body = s.text("report.cover.caveat_note");
+    const double pad = s.theme().report.cover.card_padding;
+    const std::string caveat_body = s.theme().report.cover.caveat_note;
     const auto note_lines = fonts.wrap(caveat_body, note.face, note.size, content.width - 2 * pad);
     const auto cm = fonts.measure("Hg", draw::FontFace::Bold, caveat_size);
     const double box_h = pad * 2 + cm.ascent + cm.descent + pad * 0.5 +
@@ -120,14 +120,14 @@ void write_cover(ReportDocument& doc, const BriefingContext& ctx) {
     const double box_top = content.bottom() - box_h;
     {
         const auto box = doc.tag(draw::Tag::decoration());
-        c.fill(draw::Path().rect({content.x, box_top, content.width, box_h}), solid(s.color("colors.pale_grey")));
-        c.fill(draw::Path().rect({content.x, box_top, s.number("line.thick") * 2, box_h}), solid(blue));
+        c.fill(draw::Path().rect({content.x, box_top, content.width, box_h}), solid(s.theme().colors.pale_grey));
+        c.fill(draw::Path().rect({content.x, box_top, s.theme().line.thick * 2, box_h}), solid(blue));
     }
     double ny = box_top + pad + cm.ascent;
     {
         const auto p = doc.tag(draw::Role::P);
         c.text({content.x + pad, ny}, "Experimental statistics: not official statistics",
-               text_style(draw::FontFace::Bold, caveat_size, s.color("colors.text")));
+               text_style(draw::FontFace::Bold, caveat_size, s.theme().colors.text));
     }
     ny += cm.descent + pad * 0.5;
     const auto bm = fonts.measure("Hg", note.face, note.size);

@@ -9,11 +9,15 @@
 namespace dspt::report {
 namespace {
 
+// The three charts with an aspect of their own ([report.figure] aspect_<id>), else a map's
+// or a chart's.
 double frame_aspect(const style::Style& s, const std::string& id) {
-    const std::string own = "report.figure.aspect_" + id;
-    if (s.has(own)) return s.number(own);
+    const auto& a = s.theme().report.figure;
+    if (id == "status_by_sector") return a.aspect_status_by_sector;
+    if (id == "status_changes") return a.aspect_status_changes;
+    if (id == "trend") return a.aspect_trend;
     const bool map = id.size() >= 4 && id.compare(id.size() - 4, 4, "_map") == 0;
-    return s.number(map ? "report.figure.map_aspect" : "report.figure.aspect");
+    return map ? a.map_aspect : a.aspect;
 }
 
 struct FigureBlock {
@@ -29,13 +33,13 @@ FigureBlock measure_block(const ReportDocument& doc, const style::Style& s, cons
     const draw::Rect content = doc.layout().content();
     // The figure's chrome pads its frame; widening the frame by that padding into the
     // margins lines the figure's title up with the text column.
-    const double pad = s.number("chrome.padding");
+    const double pad = s.theme().chrome.padding;
     const double frame_w = content.width + 2 * pad;
     const double frame_h = std::min(frame_w * frame_aspect(s, f.id), content.height);
     b.frame = {content.x - pad, 0, frame_w, frame_h};
     if (!f.caption.empty()) {
         b.caption = "Figure " + std::to_string(number) + ". " + f.caption;
-        b.caption_h = s.number("report.figure.caption_gap") +
+        b.caption_h = s.theme().report.figure.caption_gap +
                       text_height(doc.fonts(), b.caption, caption_text(s), content.width);
     }
     b.block = std::min(frame_h + b.caption_h, content.height);
@@ -53,7 +57,7 @@ void draw_figure_block(ReportDocument& doc, const BriefingContext& ctx, const fi
     const style::Style& s = ctx.style;
     const FigureBlock b = measure_block(doc, s, f, number);
     const draw::Rect content = doc.layout().content();
-    const double pad = s.number("chrome.padding");
+    const double pad = s.theme().chrome.padding;
     const std::string anchor = "figure-" + f.id;
     doc.add_anchor(anchor);
     doc.add_outline(f.title.empty() ? f.id : f.title, anchor, 1);
@@ -70,7 +74,7 @@ void draw_figure_block(ReportDocument& doc, const BriefingContext& ctx, const fi
     }
     doc.advance(frame.height - pad);
     if (!f.caption.empty()) {
-        doc.advance(s.number("report.figure.caption_gap"));
+        doc.advance(s.theme().report.figure.caption_gap);
         flow_paragraph(doc, b.caption, caption_text(s), content.x, content.width, draw::Role::Caption);
     }
 }

@@ -109,7 +109,7 @@ void write_methodology(ReportDocument& doc, const BriefingContext& ctx) {
     section_heading(doc, "Methodology", anchors::kMethodology, 0);
     const draw::Rect content = doc.layout().content();
     const TextSpec body = body_text(ctx.style);
-    const double gap = ctx.style.number("report.paragraph_gap");
+    const double gap = ctx.style.theme().report.paragraph_gap;
     const curate::BriefingData& d = ctx.data;
     const std::string edition = d.edition.empty() ? "the current edition" : "the " + d.edition + " edition";
 
@@ -209,7 +209,7 @@ void write_data_quality(ReportDocument& doc, const BriefingContext& ctx) {
     section_heading(doc, "Data quality", anchors::kDataQuality, 0, body.line_height * 8, true);
     const PageLayout& page = doc.layout();
     const draw::Rect content = page.content();
-    const double gap = ctx.style.number("report.paragraph_gap");
+    const double gap = ctx.style.theme().report.paragraph_gap;
     const curate::BriefingData& d = ctx.data;
 
     const io::Warnings no_warnings;
@@ -274,7 +274,7 @@ void write_data_quality(ReportDocument& doc, const BriefingContext& ctx) {
     }
 
     // Details a reader may want to follow up, each list capped so the page stays readable.
-    const std::size_t cap = static_cast<std::size_t>(ctx.style.number("report.data_quality_max_items"));
+    const std::size_t cap = static_cast<std::size_t>(ctx.style.theme().report.data_quality_max_items);
     // `rest` names the file that lists every entry when the page shows only the first.
     auto detail = [&](const std::string& title, const std::string& anchor,
                       const std::vector<std::string>& lines, const std::string& rest) {

@@ -8,7 +8,7 @@ void write_sources(ReportDocument& doc, const BriefingContext& ctx) {
     const TextSpec body = body_text(ctx.style);
     section_heading(doc, "Sources and licences", anchors::kSources, 0, body.line_height * 10, true);
     const draw::Rect content = doc.layout().content();
-    const double gap = ctx.style.number("report.paragraph_gap");
+    const double gap = ctx.style.theme().report.paragraph_gap;
     const curate::BriefingData& d = ctx.data;
 
     std::vector<std::string> sources = {

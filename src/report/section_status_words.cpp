@@ -12,7 +12,7 @@ namespace dspt::report {
 void write_status_vocabulary(ReportDocument& doc, const BriefingContext& ctx) {
     const PageLayout& page = doc.layout();
     const draw::Rect content = page.content();
-    const double gap = ctx.style.number("report.paragraph_gap");
+    const double gap = ctx.style.theme().report.paragraph_gap;
     flow_paragraph(doc,
                    "Status texts are read whatever their letter case and spacing; older editions' words are "
                    "mapped as follows:",
@@ -35,7 +35,7 @@ void write_status_guard_notes(ReportDocument& doc, const BriefingContext& ctx) {
     strong.face = draw::FontFace::Bold;
     for (const auto& note : ctx.data.status_guard_notes) {
         flow_paragraph(doc, note, strong, content.x, content.width);
-        doc.advance(ctx.style.number("report.paragraph_gap"));
+        doc.advance(ctx.style.theme().report.paragraph_gap);
     }
 }
 

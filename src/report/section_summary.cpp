@@ -59,9 +59,9 @@ void write_summary_table(ReportDocument& doc, const BriefingContext& ctx) {
                        ctx.data.reference_date.long_form() +
                        ": count and, in brackets, the share of the sector's row.",
                    body_text(ctx.style), content.x, content.width);
-    doc.advance(ctx.style.number("report.paragraph_gap"));
+    doc.advance(ctx.style.theme().report.paragraph_gap);
     flow_table(doc, t);
-    doc.advance(ctx.style.number("report.paragraph_gap"));
+    doc.advance(ctx.style.theme().report.paragraph_gap);
     flow_paragraph(
         doc,
         "Row percentages to one decimal place; they may not sum to exactly 100% because of rounding. "

@@ -17,7 +17,7 @@ void write_trend(ReportDocument& doc, const BriefingContext& ctx) {
     const style::Style& s = ctx.style;
     const PageLayout& page = doc.layout();
     const draw::Rect content = page.content();
-    const int left_cols = static_cast<int>(s.number("report.trend.sentence_columns"));
+    const int left_cols = s.theme().report.trend.sentence_columns;
     const double left_w = page.span_width(left_cols);
     const double right_x = content.x + left_w + page.gutter;
     const double right_w = content.right() - right_x;
@@ -41,7 +41,7 @@ void write_trend(ReportDocument& doc, const BriefingContext& ctx) {
     doc.advance(std::max(0.0, left_bottom - doc.y()));
     if (figure) {
         // The figure's frame reaches up into the gap by the chrome's padding.
-        doc.advance(std::max(page.block_gap, s.number("chrome.padding") + s.number("report.paragraph_gap")));
+        doc.advance(std::max(page.block_gap, s.theme().chrome.padding + s.theme().report.paragraph_gap));
         doc.ensure(figure_h);
         draw_figure_block(doc, ctx, *figure, figure_number(ctx, figure->id));
     }

@@ -23,24 +23,24 @@ struct TableLook {
     double rule_w, header_rule_w;
 
     explicit TableLook(const style::Style& s)
-        : size(s.number("report.table.text")),
-          header_size(s.number("report.table.header_text")),
-          group_size(s.number("report.table.group_text")),
-          line_h(s.number("report.table.text") * s.number("text.line_spacing")),
-          pad_x(s.number("report.table.padding_x")),
-          pad_y(s.number("report.table.padding_y")),
-          accent_h(s.number("report.table.accent_height")),
-          text(s.color("colors.text")),
-          header_text(s.color("report.table.header_color")),
-          header_fill(s.color("report.table.header_fill")),
-          group_text(s.color("report.table.group_color")),
-          group_fill(s.color("report.table.group_fill")),
-          subgroup_text(s.color("report.table.subgroup_color")),
-          zebra(s.color("report.table.zebra")),
-          rule(s.color("report.table.rule")),
-          header_rule(s.color("colors.nhs_blue")),
-          rule_w(s.number("line.hairline")),
-          header_rule_w(s.number("line.normal")) {}
+        : size(s.theme().report.table.text),
+          header_size(s.theme().report.table.header_text),
+          group_size(s.theme().report.table.group_text),
+          line_h(s.theme().report.table.text * s.theme().text.line_spacing),
+          pad_x(s.theme().report.table.padding_x),
+          pad_y(s.theme().report.table.padding_y),
+          accent_h(s.theme().report.table.accent_height),
+          text(s.theme().colors.text),
+          header_text(s.theme().report.table.header_color),
+          header_fill(s.theme().report.table.header_fill),
+          group_text(s.theme().report.table.group_color),
+          group_fill(s.theme().report.table.group_fill),
+          subgroup_text(s.theme().report.table.subgroup_color),
+          zebra(s.theme().report.table.zebra),
+          rule(s.theme().report.table.rule),
+          header_rule(s.theme().colors.nhs_blue),
+          rule_w(s.theme().line.hairline),
+          header_rule_w(s.theme().line.normal) {}
 };
 
 class TableWriter {
@@ -106,10 +106,9 @@ public:
             if (accents) {
                 if (col.accent) {
                     const auto bar = out.tag(draw::Tag::decoration());
-                    const std::string key = "status." + std::string(curate::status_key(*col.accent));
                     c.fill(draw::Path().rect(
                                {x + look_.pad_x / 2, top, col.width - look_.pad_x, look_.accent_h}),
-                           {doc_.style().color(key)});
+                           {doc_.style().theme().status.of(*col.accent)});
                 }
                 text_top += look_.accent_h;
             }
@@ -246,7 +245,7 @@ public:
     }
 
 private:
-    double line_factor() const { return doc_.style().number("text.line_spacing"); }
+    double line_factor() const { return doc_.style().theme().text.line_spacing; }
 
     draw::FontFace face(const TableRow& row, const TableCell& cell) const {
         return (cell.bold || row.kind == RowKind::Total) ? draw::FontFace::Bold : draw::FontFace::Regular;

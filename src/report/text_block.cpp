@@ -5,21 +5,21 @@
 namespace dspt::report {
 
 TextSpec body_text(const style::Style& style) {
-    const double size = style.number("text.body");
-    return {draw::FontFace::Regular, size, style.color("colors.text"),
-            size * style.number("text.line_spacing")};
+    const double size = style.theme().text.body;
+    return {draw::FontFace::Regular, size, style.theme().colors.text,
+            size * style.theme().text.line_spacing};
 }
 
 TextSpec caption_text(const style::Style& style) {
-    const double size = style.number("text.label");
-    return {draw::FontFace::Regular, size, style.color("colors.text_secondary"),
-            size * style.number("text.line_spacing")};
+    const double size = style.theme().text.label;
+    return {draw::FontFace::Regular, size, style.theme().colors.text_secondary,
+            size * style.theme().text.line_spacing};
 }
 
 TextSpec small_text(const style::Style& style) {
-    const double size = style.number("text.small");
-    return {draw::FontFace::Regular, size, style.color("colors.text_secondary"),
-            size * style.number("text.line_spacing")};
+    const double size = style.theme().text.small;
+    return {draw::FontFace::Regular, size, style.theme().colors.text_secondary,
+            size * style.theme().text.line_spacing};
 }
 
 double text_height(const draw::FontLibrary& fonts, std::string_view text, const TextSpec& spec,
@@ -56,11 +56,11 @@ void flow_paragraph(ReportDocument& doc, std::string_view text, const TextSpec& 
 void flow_bullets(ReportDocument& doc, const std::vector<std::string>& items, const TextSpec& spec, double x,
                   double width) {
     const style::Style& style = doc.style();
-    const double indent = style.number("report.bullet_indent");
-    const double gap = style.number("report.bullet_gap");
+    const double indent = style.theme().report.bullet_indent;
+    const double gap = style.theme().report.bullet_gap;
     const double base = first_baseline_offset(spec, doc.fonts());
     const draw::TextStyle ts = text_style(spec.face, spec.size, spec.color);
-    const draw::FillStyle dot = solid(style.color("colors.nhs_blue"));
+    const draw::FillStyle dot = solid(style.theme().colors.nhs_blue);
     const auto list = doc.tag(draw::Role::L);
     for (const std::string& item : items) {
         const auto list_item = doc.tag(draw::Role::LI);
@@ -86,29 +86,29 @@ void section_heading(ReportDocument& doc, const std::string& title, const std::s
                      double following, bool keep_on_page) {
     const style::Style& style = doc.style();
     const draw::Rect content = doc.layout().content();
-    const double size = style.number(level == 0 ? "report.h1" : "report.h2");
-    const double after = style.number(level == 0 ? "report.h1_after" : "report.h2_after");
+    const double size = (level == 0 ? style.theme().report.h1 : style.theme().report.h2);
+    const double after = (level == 0 ? style.theme().report.h1_after : style.theme().report.h2_after);
     const auto m = doc.fonts().measure(title, draw::FontFace::Bold, size);
     const double heading_h = m.ascent + m.descent + after;
 
     if (level == 0) {
         if (!doc.at_page_top()) {
             if (keep_on_page) {
-                doc.advance(style.number("report.section_gap"));
+                doc.advance(style.theme().report.section_gap);
                 doc.ensure(heading_h + following);
             } else {
                 doc.add_page(true);
             }
         }
     } else {
-        if (!doc.at_page_top()) doc.advance(style.number("report.h2_before"));
+        if (!doc.at_page_top()) doc.advance(style.theme().report.h2_before);
         doc.ensure(heading_h + following);
     }
 
     doc.add_anchor(anchor);
     doc.add_outline(title, anchor, level);
     draw::Canvas& c = doc.canvas();
-    const draw::Color colour = style.color(level == 0 ? "colors.nhs_blue" : "colors.text");
+    const draw::Color colour = (level == 0 ? style.theme().colors.nhs_blue : style.theme().colors.text);
     const auto lines = doc.fonts().wrap(title, draw::FontFace::Bold, size, content.width);
     {
         const auto heading = doc.tag(level == 0 ? draw::Role::H1 : level == 1 ? draw::Role::H2 : draw::Role::H3);
@@ -123,8 +123,8 @@ void section_heading(ReportDocument& doc, const std::string& title, const std::s
         const double rule_y = doc.y() + after * 0.4;
         c.stroke(draw::Path()
                      .move_to({content.x, rule_y})
-                     .line_to({content.x + style.number("report.h1_rule_length"), rule_y}),
-                 line(style.color("colors.nhs_blue"), style.number("line.thick")));
+                     .line_to({content.x + style.theme().report.h1_rule_length, rule_y}),
+                 line(style.theme().colors.nhs_blue, style.theme().line.thick));
     }
     doc.advance(after);
 }

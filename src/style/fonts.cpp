@@ -3,8 +3,8 @@
 namespace dspt::style {
 
 std::unique_ptr<draw::FontLibrary> load_fonts(const Style& style) {
-    return std::make_unique<draw::FontLibrary>(style.resolved_path("fonts.directory"),
-                                               style.text("fonts.regular"), style.text("fonts.bold"));
+    const Fonts& f = style.theme().fonts;
+    return std::make_unique<draw::FontLibrary>(f.directory, f.regular, f.bold);
 }
 
 }  // namespace dspt::style

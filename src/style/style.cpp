@@ -159,66 +159,146 @@ toml::table changes_of(toml::table& over, const toml::table& base, const std::st
     return out;
 }
 
-}  // namespace
+// Reads one table of the style into a struct of theme.h by walking the struct's visit()
+// (its schema): every key of the schema must be in the table with a value of its type, and
+// every key of the table must be in the schema. Errors name the file that wrote the key
+// (a style and the file it extends, or the override) and its line and column.
+class Reader {
+public:
+    Reader(const toml::table& table, std::string prefix, const std::string& fallback_file)
+        : table_(table), prefix_(std::move(prefix)), fallback_(fallback_file) {}
 
-struct Style::Impl {
-    std::string path;
-    toml::table root;
-    std::vector<std::string> overridden;
+    void operator()(const char* key, double& out) { out = number(need(key), key); }
 
-    // Walks "a.b.c" through nested tables; null when any part is absent.
-    const toml::node* find(std::string_view key) const {
-        const toml::node* node = &root;
-        std::size_t start = 0;
-        while (node) {
-            const std::size_t dot = key.find('.', start);
-            const std::string_view part =
-                key.substr(start, dot == std::string_view::npos ? std::string_view::npos : dot - start);
-            const auto* table = node->as_table();
-            if (!table || part.empty()) return nullptr;
-            node = table->get(part);
-            if (dot == std::string_view::npos) return node;
-            start = dot + 1;
-        }
-        return nullptr;
+    void operator()(const char* key, int& out) {
+        const toml::node& node = need(key);
+        const auto* i = node.as_integer();
+        if (!i) mismatch(node, key, "an integer");
+        out = static_cast<int>(i->get());
     }
 
-    const toml::node& require(std::string_view key) const {
-        const toml::node* node = find(key);
-        if (!node) throw io::InputError(path, "style key \"" + std::string(key) + "\" is missing");
+    void operator()(const char* key, bool& out) {
+        const toml::node& node = need(key);
+        const auto* b = node.as_boolean();
+        if (!b) mismatch(node, key, "true or false");
+        out = b->get();
+    }
+
+    void operator()(const char* key, std::string& out) {
+        const toml::node& node = need(key);
+        const auto* s = node.as_string();
+        if (!s) mismatch(node, key, "a string");
+        out = s->get();
+    }
+
+    void operator()(const char* key, draw::Color& out) { out = color(need(key), key); }
+
+    void operator()(const char* key, std::vector<draw::Color>& out) {
+        const toml::node& node = need(key);
+        const auto* a = node.as_array();
+        if (!a) mismatch(node, key, "an array of colour strings \"#rrggbb\"");
+        out.clear();
+        for (const auto& element : *a) out.push_back(color(element, key));
+    }
+
+    // A file name, relative to the directory of the style file that wrote it, so a value
+    // inherited through `extends` keeps working.
+    void path(const char* key, std::string& out) {
+        const toml::node& node = need(key);
+        const auto* s = node.as_string();
+        if (!s) mismatch(node, key, "a path string");
+        const fs::path value(s->get());
+        if (value.is_absolute()) {
+            out = value.lexically_normal().string();
+        } else {
+            const fs::path base = fs::path(node_file(node, fallback_)).parent_path();
+            out = (base / value).lexically_normal().string();
+        }
+    }
+
+    template <class T>
+    void table(const char* key, T& out) {
+        const toml::node& node = need(key);
+        const auto* sub = node.as_table();
+        if (!sub) mismatch(node, key, "a table");
+        Reader reader(*sub, dotted(key), fallback_);
+        out.visit(reader);
+        reader.reject_unknown();
+    }
+
+    // A key of the table that the schema did not ask for.
+    void reject_unknown() const {
+        for (const auto& [key, node] : table_) {
+            if (std::find(seen_.begin(), seen_.end(), key.str()) != seen_.end()) continue;
+            const auto& at = key.source().begin.line ? key.source() : node.source();
+            const std::string file = at.path ? std::string(*at.path) : node_file(node, fallback_);
+            throw io::InputError(file, at.begin.line, at.begin.column,
+                                 "style key \"" + dotted(key.str()) + "\" is unknown (no figure or page reads it)");
+        }
+    }
+
+private:
+    std::string dotted(std::string_view key) const {
+        return prefix_.empty() ? std::string(key) : prefix_ + "." + std::string(key);
+    }
+
+    const toml::node& need(const char* key) {
+        seen_.emplace_back(key);
+        const toml::node* node = table_.get(key);
+        if (!node) {
+            // The position of the table that lacks it (its header line).
+            const auto& at = table_.source();
+            const std::string file = at.path ? std::string(*at.path) : fallback_;
+            throw io::InputError(file, at.begin.line, 0, "style key \"" + dotted(key) + "\" is missing");
+        }
         return *node;
     }
 
     [[noreturn]] void mismatch(const toml::node& node, std::string_view key, std::string_view wanted) const {
         const auto& b = node.source().begin;
-        throw io::InputError(node_file(node, path), b.line, b.column,
-                             "style key \"" + std::string(key) + "\" must be " + std::string(wanted) +
-                                 ", found " + type_name(node));
+        throw io::InputError(node_file(node, fallback_), b.line, b.column,
+                             "style key \"" + dotted(key) + "\" must be " + std::string(wanted) + ", found " +
+                                 type_name(node));
     }
 
-    draw::Color to_color(const toml::node& node, std::string_view key) const {
+    draw::Color color(const toml::node& node, std::string_view key) const {
         const auto* s = node.as_string();
         if (!s) mismatch(node, key, "a colour string \"#rrggbb\"");
         try {
             return draw::Color::from_hex(s->get());
         } catch (const std::invalid_argument& e) {
             const auto& b = node.source().begin;
-            throw io::InputError(node_file(node, path), b.line, b.column,
-                                 "style key \"" + std::string(key) + "\": " + e.what());
+            throw io::InputError(node_file(node, fallback_), b.line, b.column,
+                                 "style key \"" + dotted(key) + "\": " + e.what());
         }
     }
 
-    double to_number(const toml::node& node, std::string_view key) const {
+    double number(const toml::node& node, std::string_view key) const {
         if (const auto* i = node.as_integer()) return static_cast<double>(i->get());
         if (const auto* f = node.as_floating_point()) return f->get();
         mismatch(node, key, "a number");
     }
 
-    const toml::array& to_array(const toml::node& node, std::string_view key, std::string_view wanted) const {
-        const auto* a = node.as_array();
-        if (!a) mismatch(node, key, wanted);
-        return *a;
-    }
+    const toml::table& table_;
+    std::string prefix_;
+    const std::string& fallback_;
+    std::vector<std::string_view> seen_;
+};
+
+Theme read_theme(const toml::table& root, const std::string& path) {
+    Theme theme;
+    Reader reader(root, "", path);
+    theme.visit(reader);
+    reader.reject_unknown();
+    return theme;
+}
+
+}  // namespace
+
+struct Style::Impl {
+    std::string path;
+    std::vector<std::string> overridden;
+    Theme theme;
 };
 
 Style::Style() : impl_(std::make_unique<Impl>()) {}
@@ -226,89 +306,32 @@ Style::~Style() = default;
 Style::Style(Style&&) noexcept = default;
 Style& Style::operator=(Style&&) noexcept = default;
 
-Style Style::load(const std::string& path) {
-    Style style;
-    style.impl_->path = path;
-    style.impl_->root = load_with_extends(fs::path(path), 0, "");
-    return style;
-}
+Style Style::load(const std::string& path) { return load(path, "", path); }
 
 Style Style::load(const std::string& path, const std::string& user_override,
                   const std::string& defaults_path) {
-    Style style = load(path);
-    if (user_override.empty()) return style;
-    if (!fs::is_regular_file(user_override))
-        throw io::InputError(user_override, "style override file not found");
-    toml::table over = parse_file(user_override, "");
-    const toml::table defaults = load_with_extends(fs::path(defaults_path), 0, "");
-    toml::table changes =
-        changes_of(over, defaults, "", user_override, defaults_path, style.impl_->overridden);
-    std::sort(style.impl_->overridden.begin(), style.impl_->overridden.end());
-    merge_into(style.impl_->root, std::move(changes));
+    Style style;
+    style.impl_->path = path;
+    toml::table root = load_with_extends(fs::path(path), 0, "");
+    if (!user_override.empty()) {
+        if (!fs::is_regular_file(user_override))
+            throw io::InputError(user_override, "style override file not found");
+        toml::table over = parse_file(user_override, "");
+        const toml::table defaults = load_with_extends(fs::path(defaults_path), 0, "");
+        toml::table changes =
+            changes_of(over, defaults, "", user_override, defaults_path, style.impl_->overridden);
+        std::sort(style.impl_->overridden.begin(), style.impl_->overridden.end());
+        merge_into(root, std::move(changes));
+    }
+    // The one read of the values: everything after this uses the typed theme.
+    style.impl_->theme = read_theme(root, path);
     return style;
 }
 
-draw::Color Style::color(std::string_view key) const { return impl_->to_color(impl_->require(key), key); }
-
-double Style::number(std::string_view key) const { return impl_->to_number(impl_->require(key), key); }
-
-std::string Style::text(std::string_view key) const {
-    const toml::node& node = impl_->require(key);
-    const auto* s = node.as_string();
-    if (!s) impl_->mismatch(node, key, "a string");
-    return s->get();
-}
-
-bool Style::flag(std::string_view key) const {
-    const toml::node& node = impl_->require(key);
-    const auto* b = node.as_boolean();
-    if (!b) impl_->mismatch(node, key, "true or false");
-    return b->get();
-}
-
-std::vector<draw::Color> Style::colors(std::string_view key) const {
-    const auto& array = impl_->to_array(impl_->require(key), key, "an array of colour strings");
-    std::vector<draw::Color> out;
-    out.reserve(array.size());
-    for (const auto& element : array) out.push_back(impl_->to_color(element, key));
-    return out;
-}
-
-std::vector<double> Style::numbers(std::string_view key) const {
-    const auto& array = impl_->to_array(impl_->require(key), key, "an array of numbers");
-    std::vector<double> out;
-    out.reserve(array.size());
-    for (const auto& element : array) out.push_back(impl_->to_number(element, key));
-    return out;
-}
-
-bool Style::has(std::string_view key) const { return impl_->find(key) != nullptr; }
-
-std::vector<std::string> Style::keys(std::string_view table_key) const {
-    const toml::node& node = impl_->require(table_key);
-    const auto* table = node.as_table();
-    if (!table) impl_->mismatch(node, table_key, "a table");
-    std::vector<std::string> out;
-    for (const auto& [key, value] : *table) out.emplace_back(key.str());
-    std::sort(out.begin(), out.end());
-    return out;
-}
+const Theme& Style::theme() const { return impl_->theme; }
 
 const std::string& Style::path() const { return impl_->path; }
 
 const std::vector<std::string>& Style::overridden_keys() const { return impl_->overridden; }
-
-std::string Style::directory() const { return fs::path(impl_->path).parent_path().string(); }
-
-std::string Style::resolved_path(std::string_view key) const {
-    const toml::node& node = impl_->require(key);
-    const auto* s = node.as_string();
-    if (!s) impl_->mismatch(node, key, "a path string");
-    const fs::path value(s->get());
-    if (value.is_absolute()) return value.lexically_normal().string();
-    // Relative to the file that wrote the value, so an extended style's paths keep working.
-    const fs::path base = fs::path(node_file(node, impl_->path)).parent_path();
-    return (base / value).lexically_normal().string();
-}
 
 }  // namespace dspt::style

@@ -1,10 +1,12 @@
 #pragma once
-// A style is data, not code (Mapnik's split): colours, fonts, sizes and geometry
-// come from styles/*.toml and are looked up by dotted key, e.g.
-//   style.color("status.standards_met"), style.number("chart.bar_height").
-// A key the code asks for that the file lacks is an error naming file and key, so a
-// figure never silently falls back to a hard-coded look. Styles may `extends` another
-// style file (the slides style extends nhs.toml and overrides a few keys).
+// A style is data, not code (Mapnik's split): colours, fonts, sizes and geometry come from
+// styles/*.toml. Style is the loader: it reads the file (and what it `extends`, and a user
+// override), then reads every value ONCE into the typed Theme (style/theme.h), e.g.
+//   style.theme().status.of(curate::Status::StandardsMet), style.theme().chart.icb.row_min_em.
+// Nothing is looked up by key while drawing. At load, a key the theme has and the file lacks,
+// a key the file has and the theme lacks, and a value of the wrong type are each an
+// io::InputError naming the file, the line and the key (issue #12 item 3). Styles may
+// `extends` another style file (the slides style extends nhs.toml and overrides a few keys).
 //
 // A user's style is an OVERRIDE (issue #13 item 10): a TOML file holding only the keys it
 // changes, applied on top of the default style for the PDF and of the slide style alike.
@@ -14,10 +16,9 @@
 // relative paths (fonts.directory, png.slide_style) stay those of the default.
 #include <memory>
 #include <string>
-#include <string_view>
 #include <vector>
 
-#include "draw/geometry.h"
+#include "style/theme.h"
 
 namespace dspt::style {
 
@@ -34,25 +35,14 @@ public:
     Style(Style&&) noexcept;
     Style& operator=(Style&&) noexcept;
 
-    draw::Color color(std::string_view key) const;
-    double number(std::string_view key) const;
-    std::string text(std::string_view key) const;
-    bool flag(std::string_view key) const;
-    std::vector<draw::Color> colors(std::string_view key) const;  // an array of "#rrggbb"
-    std::vector<double> numbers(std::string_view key) const;
-    bool has(std::string_view key) const;
-    // Names of the entries of a table, e.g. keys("status") -> {"not_published", ...}, sorted
-    // (TOML keeps no order). Throws io::InputError if the key is not a table.
-    std::vector<std::string> keys(std::string_view table_key) const;
+    // Every value of the style, typed; path-valued keys (fonts.directory, png.slide_style)
+    // already resolved against the directory of the style file that wrote them.
+    const Theme& theme() const;
 
     const std::string& path() const;
     // The dotted keys the override changed (values differing from the default), sorted;
     // empty without an override.
     const std::vector<std::string>& overridden_keys() const;
-    std::string directory() const;  // for resolving font paths etc.
-    // A path-valued key (e.g. "fonts.directory") resolved against the directory of the
-    // style file that wrote it, so a value inherited through `extends` keeps working.
-    std::string resolved_path(std::string_view key) const;
 
 private:
     Style();

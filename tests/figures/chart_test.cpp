@@ -109,12 +109,12 @@ BOOST_AUTO_TEST_CASE(capitalised_names_are_title_cased_for_display) {
 
 BOOST_AUTO_TEST_CASE(score_scale_is_diverging_and_clamped) {
     const figures::ScoreScale scale(nhs_style());
-    const auto colors = nhs_style().colors("score.colors");
+    const auto colors = nhs_style().theme().score.colors;
     check_color(scale(-3), colors.front());
     check_color(scale(3), colors.back());
     check_color(scale(-10), colors.front());
     check_color(scale(0), colors[colors.size() / 2]);
-    BOOST_CHECK(scale(std::nan("")) == nhs_style().color("score.no_data"));
+    BOOST_CHECK(scale(std::nan("")) == nhs_style().theme().score.no_data);
     BOOST_CHECK_EQUAL(scale.ticks(1).size(), 7u);
 }
 
@@ -178,14 +178,14 @@ BOOST_AUTO_TEST_CASE(status_by_sector_png_pixels) {
     const auto& met = trust.segments[3].rect;
     const int px = static_cast<int>((met.x + met.width * 0.1) * 2);
     const int py = static_cast<int>((met.y + 3) * 2);
-    check_color(canvas.pixel(px, py), style.color("status.standards_met"));
+    check_color(canvas.pixel(px, py), style.theme().status.standards_met);
     // And the Exceeded segment of the same bar.
     const auto& exc = trust.segments[4].rect;
     BOOST_REQUIRE_GT(exc.width, 4);
     check_color(canvas.pixel(static_cast<int>((exc.x + 2) * 2), static_cast<int>((exc.bottom() - 3) * 2)),
-                style.color("status.standards_exceeded"));
+                style.theme().status.standards_exceeded);
     // The frame's corner is the background.
-    check_color(canvas.pixel(1, 1), style.color("colors.background"));
+    check_color(canvas.pixel(1, 1), style.theme().colors.background);
 }
 
 BOOST_AUTO_TEST_CASE(png_bytes_are_deterministic) {
@@ -251,7 +251,7 @@ BOOST_AUTO_TEST_CASE(icb_scores_show_all_42_ranked) {
         }
     }
     BOOST_CHECK_EQUAL(l.rows.front().rank, 1u);
-    BOOST_CHECK_GE(l.text_size, slides_style().number("text.small"));  // no shrinking on a slide
+    BOOST_CHECK_GE(l.text_size, slides_style().theme().text.small);  // no shrinking on a slide
     BOOST_CHECK(has_text(canvas, "Greater Manchester"));
     for (const auto& r : canvas.runs) BOOST_CHECK(r.text.find("Integrated Care Board") == std::string::npos);
 }

@@ -65,8 +65,8 @@ BOOST_AUTO_TEST_CASE(icb_status_map_colours_each_icb_by_its_status) {
 
     const auto spec = icb_status_map_spec(*canvas, in);
     const auto layout = plan_england_map(*canvas, kFrame, in, spec.text, spec.legend.size);
-    const auto approaching = s.style.color("status.approaching_standards");
-    const auto exceeded = s.style.color("status.standards_exceeded");
+    const auto approaching = s.style.theme().status.approaching_standards;
+    const auto exceeded = s.style.theme().status.standards_exceeded;
 
     // Greater Manchester is Approaching Standards; North West London is Standards Exceeded.
     check_color(testing::pixel_at(*canvas, layout.main.apply(inside_point(s.maps, "QOP"))), approaching,
@@ -81,7 +81,7 @@ BOOST_AUTO_TEST_CASE(icb_status_map_colours_each_icb_by_its_status) {
 
     // The North Sea off Lincolnshire is background.
     check_color(testing::pixel_at(*canvas, layout.main.apply({620000, 420000})),
-                s.style.color("colors.background"), kExact, "North Sea");
+                s.style.theme().colors.background, kExact, "North Sea");
 }
 
 BOOST_AUTO_TEST_CASE(icb_status_legend_lists_all_five_statuses_with_counts) {
@@ -150,8 +150,8 @@ BOOST_AUTO_TEST_CASE(no_data_is_hatched_not_a_scale_colour) {
     const auto p = layout.main.apply(centre);
     for (int dx = -12; dx <= 12; ++dx) {
         const auto c = testing::pixel_at(*canvas, {p.x + dx * 0.5, p.y});
-        fill |= testing::channel_distance(c, s.style.color("score.no_data")) <= kExact;
-        hatch |= testing::channel_distance(c, s.style.color("score.no_data_hatch")) <= 0.1;
+        fill |= testing::channel_distance(c, s.style.theme().score.no_data) <= kExact;
+        hatch |= testing::channel_distance(c, s.style.theme().score.no_data_hatch) <= 0.1;
         for (double v = -3; v <= 3; v += 0.05)
             BOOST_TEST(testing::channel_distance(c, score_color(s.style, v)) > 0.02,
                        "no-data pixel looks like score " << v);
@@ -181,7 +181,7 @@ BOOST_AUTO_TEST_CASE(trust_markers_sit_in_their_icb_and_show_their_status) {
     const auto spec = trust_status_map_spec(*canvas, in);
     const auto layout = plan_england_map(*canvas, kFrame, in, spec.text, spec.legend.size);
     // Every marker with no other marker nearby shows its status colour (alpha-blended).
-    const double radius = em(s.style, "map.trusts.marker_radius_em");
+    const double radius = em(s.style.theme().map.trusts.marker_radius_em, s.style.theme().text.label);
     std::size_t checked = 0;
     for (const auto& m : markers.markers) {
         const auto p = layout.main.apply(m.position);
@@ -195,7 +195,7 @@ BOOST_AUTO_TEST_CASE(trust_markers_sit_in_their_icb_and_show_their_status) {
         if (!alone || in_inset_box) continue;
         ++checked;
         check_color(testing::pixel_at(*canvas, p), status_color(s.style, m.status),
-                    1 - s.style.number("map.trusts.marker_alpha") + kExact, "marker " + m.code);
+                    1 - s.style.theme().map.trusts.marker_alpha + kExact, "marker " + m.code);
     }
     BOOST_TEST(checked > 20u);
 }
@@ -235,9 +235,9 @@ BOOST_AUTO_TEST_CASE(boundaries_in_wgs84_render_the_same_icbs_in_the_same_place)
     BOOST_TEST(std::abs(wgs_layout.main.scale / bng_layout.main.scale - 1) < 1e-5);
     // And the pixel where Greater Manchester is on the BNG map is Greater Manchester's colour.
     check_color(testing::pixel_at(*canvas, bng_layout.main.apply(inside_point(s.maps, "QOP"))),
-                s.style.color("status.approaching_standards"), kExact, "QOP from WGS84 boundaries");
+                s.style.theme().status.approaching_standards, kExact, "QOP from WGS84 boundaries");
     check_color(testing::pixel_at(*canvas, bng_layout.inset->apply(inside_point(s.maps, "QRV"))),
-                s.style.color("status.standards_exceeded"), kExact, "QRV inset from WGS84 boundaries");
+                s.style.theme().status.standards_exceeded, kExact, "QRV inset from WGS84 boundaries");
 }
 
 BOOST_AUTO_TEST_CASE(a_hole_written_with_shapelib_renders_empty_and_every_part_is_filled) {
@@ -272,9 +272,9 @@ BOOST_AUTO_TEST_CASE(a_hole_written_with_shapelib_renders_empty_and_every_part_i
     const auto canvas = render(icb_status_map(), in);
     const auto spec = icb_status_map_spec(*canvas, in);
     const auto layout = plan_england_map(*canvas, kFrame, in, spec.text, spec.legend.size);
-    const draw::Color approaching = s.style.color("status.approaching_standards");
+    const draw::Color approaching = s.style.theme().status.approaching_standards;
     // The middle of the hole shows the background; the ring around it is still the ICB.
-    check_color(testing::pixel_at(*canvas, layout.main.apply(centre)), s.style.color("colors.background"),
+    check_color(testing::pixel_at(*canvas, layout.main.apply(centre)), s.style.theme().colors.background,
                 kExact, "middle of the hole");
     check_color(testing::pixel_at(*canvas, layout.main.apply(inside_point(maps, "QOP"))), approaching, kExact,
                 "Greater Manchester around its hole");
@@ -284,7 +284,7 @@ BOOST_AUTO_TEST_CASE(a_hole_written_with_shapelib_renders_empty_and_every_part_i
     const auto* hiow = maps.icbs.find("ICB23CD", icb("QRL").ons_code);
     BOOST_REQUIRE(hiow != nullptr);
     BOOST_REQUIRE(hiow->rings.size() >= 2u);
-    const draw::Color exceeded = s.style.color("status.standards_exceeded");
+    const draw::Color exceeded = s.style.theme().status.standards_exceeded;
     std::size_t parts_checked = 0;
     for (const auto& ring : hiow->rings) {
         const geo::BBox b = geo::bbox_of({ring});
@@ -306,7 +306,7 @@ BOOST_AUTO_TEST_CASE(boundaries_without_polygons_leave_the_map_empty_without_fai
         const auto canvas = render(figure, in);
         // The middle of the slide, where England would be, is plain background.
         check_color(testing::pixel_at(*canvas, {kFrame.width * 0.4, kFrame.height * 0.5}),
-                    s.style.color("colors.background"), kExact, figure.id);
+                    s.style.theme().colors.background, kExact, figure.id);
     }
 }
 

@@ -92,10 +92,10 @@ BOOST_AUTO_TEST_CASE(pngs_encoded_on_worker_threads_match_a_serial_render_in_ord
     const auto files = figures::render_pngs(slide, slide, fonts(), {});
     const auto figures = figures::all_figures(slide);
     BOOST_REQUIRE_EQUAL(files.size(), figures.size());
-    const double w = slide.style.number("slide.width"), h = slide.style.number("slide.height");
-    const double scale = slide.style.number("slide.scale");
+    const double w = slide.style.theme().slide.width, h = slide.style.theme().slide.height;
+    const double scale = slide.style.theme().slide.scale;
     for (std::size_t i = 0; i < figures.size(); ++i) {
-        draw::CairoCanvas canvas(fonts(), w, h, scale, slide.style.color("colors.background"));
+        draw::CairoCanvas canvas(fonts(), w, h, scale, slide.style.theme().colors.background);
         figures[i].draw(canvas, draw::Rect{0, 0, w, h}, slide);
         const auto serial = canvas.png_bytes();
         BOOST_CHECK_EQUAL(files[i].relative_path.string(), "png/" + figures[i].id + ".png");

@@ -130,7 +130,7 @@ BOOST_AUTO_TEST_CASE(dates_are_proportional_on_the_slide) {
     const int py = static_cast<int>((panel.plot.bottom() - 2) * 2);
     const auto runs =
         runs_of(canvas, py, static_cast<int>(panel.plot.x * 2), static_cast<int>(panel.plot.right() * 2),
-                style.color("status.standards_exceeded"));
+                style.theme().status.standards_exceeded);
     BOOST_REQUIRE_EQUAL(runs.size(), 4u);
     std::vector<double> centre;
     for (const auto& [a, b] : runs) centre.push_back((a + b + 1) / 2.0);  // pixel edges, in pixels
@@ -154,7 +154,7 @@ BOOST_AUTO_TEST_CASE(text_fits_and_never_overlaps) {
                   // As the PDF frames it: the content width plus the chrome's padding, the style's aspect.
                   {"a4 page",
                    nhs_style(),
-                   {30, 60, 540, 540 * nhs_style().number("report.figure.aspect_trend")},
+                   {30, 60, 540, 540 * nhs_style().theme().report.figure.aspect_trend},
                    595.276,
                    841.89},
                   {"a4 half page", nhs_style(), {30, 60, 540, 330}, 595.276, 841.89}};

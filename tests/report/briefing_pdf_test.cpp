@@ -8,11 +8,14 @@
 #include <boost/property_tree/ptree.hpp>
 #include <boost/test/unit_test.hpp>
 #include <cctype>
+#include <fstream>
 #include <functional>
+#include <iterator>
 #include <map>
 #include <set>
 #include <sstream>
 
+#include "io/input_error.h"
 #include "report/document.h"
 #include "report/findings.h"
 #include "report/pdf_tools.h"
@@ -337,12 +340,23 @@ BOOST_AUTO_TEST_CASE(a_failed_write_leaves_the_previous_file_alone) {
     dspt::test::TempFolder tmp("failed-write");
     const auto target = tmp.path() / "briefing.pdf";
     { std::ofstream(target) << "previous run"; }
-    // A style without the report's keys: the build fails before anything is written.
+    // A style without the report's keys fails at load (style/theme.h), before anything is
+    // written; a whole style whose fonts are not there fails in the build, and neither
+    // leaves anything behind.
     const auto broken = tmp.path() / "broken.toml";
     {
         std::ofstream(broken)
             << "[fonts]\ndirectory = \"" DSPT_SOURCE_DIR
                "/fonts\"\nregular = \"LiberationSans-Regular.ttf\"\nbold = \"LiberationSans-Bold.ttf\"\n";
+    }
+    BOOST_CHECK_THROW((void)dspt::style::Style::load(broken.string()), dspt::io::InputError);
+    {
+        std::ifstream in(DSPT_SOURCE_DIR "/styles/nhs.toml");
+        std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        const std::string from = "directory = \"../fonts\"";
+        BOOST_REQUIRE(text.find(from) != std::string::npos);
+        text.replace(text.find(from), from.size(), "directory = \"no-fonts-here\"");
+        std::ofstream(broken, std::ios::trunc) << text;
     }
     const auto style = dspt::style::Style::load(broken.string());
     BOOST_CHECK_THROW(dspt::report::write_briefing_pdf(target.string(), s.sample->data, s.sample->figures,
