@@ -187,7 +187,7 @@ BOOST_AUTO_TEST_CASE(wrong_type_is_an_error_at_load_naming_file_line_column_and_
     expect("list.toml", nhs_with("colors = [\"#B2182B\"", "colors = [1, \"#B2182B\""), "colors = [1", 11,
            "style key \"score.colors\" must be a colour string");
     expect("table.toml", nhs_with("[report.trend]\nsentence_columns = 7", "[report.trend.x]\nsentence_columns = 7"),
-           "[report.trend.x]", 1, "style key \"report.trend.sentence_columns\" is missing");
+           "[report.trend.x]", 0, "style key \"report.trend.sentence_columns\" is missing");
 }
 
 BOOST_AUTO_TEST_CASE(an_error_in_an_extended_file_names_that_file) {
