@@ -22,15 +22,6 @@ std::string hex(const std::array<std::uint8_t, SHA256_DIGEST_SIZE>& digest) {
 
 }  // namespace
 
-std::string sha256_hex(std::string_view bytes) {
-    sha256_ctx ctx;
-    sha256_init(&ctx);
-    sha256_update(&ctx, bytes.size(), reinterpret_cast<const std::uint8_t*>(bytes.data()));
-    std::array<std::uint8_t, SHA256_DIGEST_SIZE> digest{};
-    sha256_digest(&ctx, digest.size(), digest.data());
-    return hex(digest);
-}
-
 std::optional<FileDigest> digest_file(const std::filesystem::path& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) return std::nullopt;

@@ -16,7 +16,4 @@ struct FileDigest {
 // Reads the file in 1 MiB blocks; nullopt when it cannot be opened or read.
 std::optional<FileDigest> digest_file(const std::filesystem::path& path);
 
-// SHA-256 of bytes in memory, as lower-case hex.
-std::string sha256_hex(std::string_view bytes);
-
 }  // namespace dspt::cli

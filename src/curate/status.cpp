@@ -34,16 +34,6 @@ std::string_view status_key(Status s) {
     return "not_published";
 }
 
-// Only the four published outcomes: "Not Published" is not an outcome of an edition,
-// it is the absence of one, and is handled by the status rules.
-std::optional<Status> status_from_outcome(std::string_view outcome) {
-    if (outcome == "Standards Not Met") return Status::StandardsNotMet;
-    if (outcome == "Approaching Standards") return Status::ApproachingStandards;
-    if (outcome == "Standards Met") return Status::StandardsMet;
-    if (outcome == "Standards Exceeded") return Status::StandardsExceeded;
-    return std::nullopt;
-}
-
 int status_score(Status s) {
     switch (s) {
         case Status::StandardsExceeded:

@@ -18,7 +18,6 @@ inline constexpr std::array<Sector, 3> kAllSectors = {Sector::NhsTrust, Sector::
 
 std::string_view status_label(Status s);  // "Standards Met"
 std::string_view status_key(Status s);    // "standards_met" (style keys, CSV-safe ids)
-std::optional<Status> status_from_outcome(std::string_view outcome);  // "Standards Met" -> StandardsMet
 int status_score(Status s);               // Exceeded 3, Met 1, Approaching -1, Not Met -3, Not Published -3
 
 std::string_view sector_label(Sector s);  // "NHS Trust", "Integrated Care Board (ICB)", "Commissioning Support Unit (CSU)"

@@ -76,12 +76,6 @@ double contrast_ratio(const Color& a, const Color& b) {
     return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
-Color contrast_text_color(const style::Style& style, const Color& background) {
-    const Color dark = style.theme().colors.text;
-    const Color light = style.theme().colors.white;
-    return contrast_ratio(dark, background) >= contrast_ratio(light, background) ? dark : light;
-}
-
 std::string snapshot_subtitle(const curate::BriefingData& data) {
     std::string s = "DSPT status at " + data.reference_date.long_form();
     if (!data.edition.empty()) s += " \u00b7 " + data.edition + " edition";
@@ -352,22 +346,6 @@ void draw_colour_bar(Canvas& canvas, const ColourBarLayout& l, const style::Styl
     if (!bar.high_label.empty())
         canvas.text({l.bar.right(), end_base}, bar.high_label,
                     {FontFace::Regular, m.size, text_color, draw::HAlign::Right, draw::VAlign::Baseline});
-}
-
-Rect draw_colour_bar_top(Canvas& canvas, const Rect& plot, const style::Style& style, const ColourBar& bar) {
-    const auto l = layout_colour_bar(canvas, plot, style, bar);
-    draw_colour_bar(canvas, l, style, bar);
-    const double used = l.height + style.theme().text.label * style.theme().chrome.legend.gap_em;
-    return {plot.x, plot.y + used, plot.width, std::max(0.0, plot.height - used)};
-}
-
-Rect draw_colour_bar_bottom(Canvas& canvas, const Rect& plot, const style::Style& style, const ColourBar& bar) {
-    const auto probe = layout_colour_bar(canvas, plot, style, bar);
-    const Rect area{plot.x, plot.bottom() - probe.height, plot.width, probe.height};
-    const auto l = layout_colour_bar(canvas, area, style, bar);
-    draw_colour_bar(canvas, l, style, bar);
-    const double used = l.height + style.theme().text.label * style.theme().chrome.legend.gap_em;
-    return {plot.x, plot.y, plot.width, std::max(0.0, plot.height - used)};
 }
 
 }  // namespace dspt::figures

@@ -113,20 +113,11 @@ ColourBarLayout layout_colour_bar(const draw::Canvas& canvas, const draw::Rect& 
                                   const ColourBar& bar);
 void draw_colour_bar(draw::Canvas& canvas, const ColourBarLayout& layout, const style::Style& style,
                      const ColourBar& bar);
-// Draws the colour bar along the top of `plot` and returns the plot area below it.
-draw::Rect draw_colour_bar_top(draw::Canvas& canvas, const draw::Rect& plot, const style::Style& style,
-                               const ColourBar& bar);
-// Same, along the bottom of `plot`; returns the plot area above it.
-draw::Rect draw_colour_bar_bottom(draw::Canvas& canvas, const draw::Rect& plot, const style::Style& style,
-                                  const ColourBar& bar);
 
 // ---- Small text helpers every figure uses. ----
 
 // The line height (baseline to baseline) for text of `size`, from chrome.line_spacing.
 double line_height(const style::Style& style, double size);
-// Whichever of the style's chrome.text_dark / chrome.text_light contrasts more with `background`
-// (WCAG relative luminance).
-draw::Color contrast_text_color(const style::Style& style, const draw::Color& background);
 // WCAG 2 contrast ratio of two opaque colours (1..21).
 double contrast_ratio(const draw::Color& a, const draw::Color& b);
 // A solid line of a colour and width (StrokeStyle's other members defaulted).

@@ -38,8 +38,6 @@ std::string tick_label(double t) {
 
 }  // namespace
 
-std::string score_text(double score) { return stats::printed_composite(score); }
-
 ChromeText icb_scores_text(const curate::BriefingData& data) {
     ChromeText t;
     t.title = "ICBs ranked by composite DSPT score";

@@ -40,7 +40,6 @@ struct IcbScoresLayout {
     std::vector<std::string> tick_labels;
 };
 
-std::string score_text(double score);  // stats::printed_composite: "+1.5", "−0.3" (U+2212), "0.0"
 ChromeText icb_scores_text(const curate::BriefingData& data);
 IcbScoresLayout layout_icb_scores(const draw::Canvas& canvas, const draw::Rect& frame, const FigureInputs& inputs);
 void draw_icb_scores(draw::Canvas& canvas, const draw::Rect& frame, const FigureInputs& inputs);

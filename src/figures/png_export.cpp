@@ -81,14 +81,4 @@ std::vector<io::OutputFile> render_pngs(const FigureInputs& slide, const FigureI
     return files;
 }
 
-std::vector<std::filesystem::path> export_pngs(const std::filesystem::path& out_dir, const FigureInputs& slide,
-                                               const FigureInputs& print, const draw::FontLibrary& fonts,
-                                               const PngOptions& options) {
-    const auto files = render_pngs(slide, print, fonts, options);
-    io::write_files_atomically(out_dir, files);
-    std::vector<std::filesystem::path> paths;
-    for (const auto& f : files) paths.push_back(out_dir / f.relative_path);
-    return paths;
-}
-
 }  // namespace dspt::figures

@@ -43,9 +43,5 @@ std::vector<PngVariant> png_variants(const style::Style& slide_style, const styl
 std::vector<io::OutputFile> render_pngs(const FigureInputs& slide, const FigureInputs& print,
                                         const draw::FontLibrary& fonts, const PngOptions& options);
 
-// render_pngs() written under out_dir; returns the paths written.
-std::vector<std::filesystem::path> export_pngs(const std::filesystem::path& out_dir, const FigureInputs& slide,
-                                               const FigureInputs& print, const draw::FontLibrary& fonts,
-                                               const PngOptions& options);
 
 }  // namespace dspt::figures

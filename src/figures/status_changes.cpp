@@ -106,7 +106,7 @@ StatusChangesLayout layout_status_changes(const draw::Canvas& canvas, const draw
 
     // Group the changes: better, worse, entered, left; each by sector, then name.
     std::array<std::vector<const curate::StatusChange*>, 4> groups;
-    for (const auto& c : data.changes) groups[static_cast<std::size_t>(change_kind(c))].push_back(&c);
+    for (const auto& c : data.changes) groups[static_cast<std::size_t>(c.kind)].push_back(&c);
     for (auto& g : groups)
         std::stable_sort(g.begin(), g.end(), [](const auto* a, const auto* b) {
             if (a->sector != b->sector) return a->sector < b->sector;

@@ -56,7 +56,6 @@ struct StatusChangesLayout {
 };
 
 std::string_view chip_label(curate::Status s);  // "Not Published", "Not Met", "Approaching", "Met", "Exceeded"
-inline ChangeKind change_kind(const curate::StatusChange& c) { return c.kind; }
 ChromeText status_changes_text(const curate::BriefingData& data);
 StatusChangesLayout layout_status_changes(const draw::Canvas& canvas, const draw::Rect& frame,
                                           const FigureInputs& inputs);

@@ -85,24 +85,6 @@ bool is_continuation(char c) { return (static_cast<std::uint8_t>(c) & 0xC0) == 0
 
 }  // namespace
 
-const char* encoding_name(TextEncoding encoding) {
-    switch (encoding) {
-        case TextEncoding::Ascii:
-            return "ASCII";
-        case TextEncoding::Utf8:
-            return "UTF-8";
-        case TextEncoding::Utf8Bom:
-            return "UTF-8 with BOM";
-        case TextEncoding::Windows1252:
-            return "Windows-1252";
-        case TextEncoding::Utf16Le:
-            return "UTF-16LE";
-        case TextEncoding::Utf16Be:
-            return "UTF-16BE";
-    }
-    return "?";
-}
-
 TextDecoder::TextDecoder(std::string file_name) : file_name_(std::move(file_name)) {}
 
 void TextDecoder::decode(std::string_view chunk, bool last, std::string& out) {

@@ -17,8 +17,6 @@ enum class TextEncoding {
     Utf16Be,
 };
 
-const char* encoding_name(TextEncoding encoding);
-
 // Incremental decoder. Throws InputError (file:line:column of the offending character)
 // for bytes that are not text in any supported encoding ("binary file?").
 class TextDecoder {

@@ -1,6 +1,5 @@
 #include "report/briefing_pdf.h"
 
-#include "io/atomic_file.h"
 #include "report/document.h"
 #include "report/sections.h"
 #include "style/fonts.h"
@@ -57,13 +56,5 @@ std::string render_briefing_pdf(const curate::BriefingData& data, const std::vec
     return doc.save_to_memory();
 }
 
-void write_briefing_pdf(const std::string& out_path, const curate::BriefingData& data,
-                        const std::vector<figures::Figure>& figures, const figures::FigureInputs& inputs,
-                        const style::Style& style, const ReportExtras& extras) {
-    // Everything is built before the file is touched; write_file_atomically then writes a
-    // temporary file beside the target and renames it, removing the temporary on failure,
-    // so a failed run leaves any previous briefing.pdf as it was.
-    io::write_file_atomically(out_path, render_briefing_pdf(data, figures, inputs, style, extras));
-}
 
 }  // namespace dspt::report

@@ -1,8 +1,9 @@
 #pragma once
-// The A4 PDF briefing: one call writes out/briefing.pdf from the curated data and the
-// figures. Sections, in order: cover, contents, key findings, summary table, every
-// figure (vector, through HaruCanvas), month-on-month changes, methodology, data
-// quality, appendix (every organisation and its status), sources and licences.
+// The A4 PDF briefing: one call builds the bytes of briefing.pdf in memory from the curated
+// data and the figures (the run writes them atomically with its other outputs). Sections,
+// in order: cover, contents, key findings, status by sector, the trend, every figure
+// (vector, through HaruCanvas), month-on-month changes, methodology, data quality,
+// appendix (every organisation and its status), sources and licences.
 #include <map>
 #include <optional>
 #include <string>
@@ -38,13 +39,5 @@ std::string render_briefing_pdf(const curate::BriefingData& data, const std::vec
                                 const figures::FigureInputs& inputs, const style::Style& style,
                                 const ReportExtras& extras);
 
-// Writes the briefing to `out_path` atomically: the PDF is written to a temporary file
-// in the same folder and renamed over `out_path` only when complete. On any failure the
-// temporary file is removed, any previous file at `out_path` is left as it was, and the
-// exception propagates (draw::HaruError, std::runtime_error, io::InputError for a missing
-// style key).
-void write_briefing_pdf(const std::string& out_path, const curate::BriefingData& data,
-                        const std::vector<figures::Figure>& figures, const figures::FigureInputs& inputs,
-                        const style::Style& style, const ReportExtras& extras);
 
 }  // namespace dspt::report

@@ -57,12 +57,23 @@ BOOST_AUTO_TEST_CASE(variants_have_the_promised_pixel_sizes) {
     BOOST_CHECK_EQUAL(files[0].relative_path.string(), "png/status_by_sector.png");
 }
 
+// What the run does with render_pngs(): write the files atomically under `dir`.
+std::vector<std::filesystem::path> write_pngs(const std::filesystem::path& dir, const figures::FigureInputs& slide,
+                                              const figures::FigureInputs& print, const draw::FontLibrary& fonts,
+                                              const figures::PngOptions& options) {
+    const auto files = figures::render_pngs(slide, print, fonts, options);
+    io::write_files_atomically(dir, files);
+    std::vector<std::filesystem::path> paths;
+    for (const auto& f : files) paths.push_back(dir / f.relative_path);
+    return paths;
+}
+
 BOOST_AUTO_TEST_CASE(export_writes_files_and_same_inputs_give_same_bytes) {
     const auto& data = sample_without_previous();
     const figures::FigureInputs slide{data, slides_style()};
     const auto dir = std::filesystem::temp_directory_path() / "dspt-charts-png-test";
     std::filesystem::remove_all(dir);
-    const auto first = figures::export_pngs(dir, slide, slide, fonts(), {});
+    const auto first = write_pngs(dir, slide, slide, fonts(), {});
     BOOST_REQUIRE(!first.empty());
     auto read = [](const std::filesystem::path& p) {
         std::ifstream in(p, std::ios::binary);
@@ -73,7 +84,7 @@ BOOST_AUTO_TEST_CASE(export_writes_files_and_same_inputs_give_same_bytes) {
         BOOST_CHECK(std::filesystem::is_regular_file(p));
         before.push_back(read(p));
     }
-    const auto second = figures::export_pngs(dir, slide, slide, fonts(), {});
+    const auto second = write_pngs(dir, slide, slide, fonts(), {});
     BOOST_REQUIRE_EQUAL(second.size(), first.size());
     for (std::size_t i = 0; i < second.size(); ++i) BOOST_CHECK(read(second[i]) == before[i]);
     // No temporary files left behind by the atomic writes.
