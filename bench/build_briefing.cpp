@@ -18,9 +18,9 @@
 
 #include "curate/curation.h"
 #include "figures/figure.h"
-#include "maps/map_layers.h"
 #include "io/manifest.h"
 #include "io/readers.h"
+#include "maps/map_layers.h"
 #include "report/briefing_pdf.h"
 #include "style/style.h"
 
@@ -91,8 +91,8 @@ int main(int argc, char** argv) {
     dspt::io::Warnings map_warnings;
     print("boundaries: read, project, join", time_runs(runs, [&] {
               dspt::io::Warnings w;
-              maps = dspt::maps::load_and_join_map_layers(manifest.icb_boundaries,
-                                                             manifest.region_boundaries, data.icbs, style, w);
+              maps = dspt::maps::load_and_join_map_layers(manifest.icb_boundaries, manifest.region_boundaries,
+                                                          data.icbs, style, w);
               map_warnings = w;
           }));
 

@@ -17,9 +17,9 @@
 #include "curate/curation.h"
 #include "draw/cairo_canvas.h"
 #include "figures/map_figures.h"
-#include "maps/map_layers.h"
 #include "io/atomic_file.h"
 #include "io/readers.h"
+#include "maps/map_layers.h"
 #include "style/fonts.h"
 #include "style/style.h"
 
@@ -42,8 +42,8 @@ curate::BriefingData sample_briefing() {
         in.ods_trusts.insert(in.ods_trusts.end(), rows.begin(), rows.end());
     }
     in.ons = io::read_ons_lookup(kSample + "/ons/LOC23_ICB23_NHSER23_EN_LU.csv", w);
-    in.postcodes =
-        io::read_postcodes(kSample + "/postcodes/trust_postcodes.csv", curate::wanted_postcodes(in.ods_trusts), w);
+    in.postcodes = io::read_postcodes(kSample + "/postcodes/trust_postcodes.csv",
+                                      curate::wanted_postcodes(in.ods_trusts), w);
     return curate::curate(in, w);
 }
 
@@ -53,10 +53,13 @@ void render_to_png(const draw::FontLibrary& fonts, double width, double height, 
     draw::CairoCanvas canvas(fonts, width, height, scale);
     draw(canvas);
     const auto bytes = canvas.png_bytes();
-    io::write_file_atomically(path, std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
+    io::write_file_atomically(path,
+                              std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
 }
 
-double seconds_since(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
+double seconds_since(Clock::time_point t0) {
+    return std::chrono::duration<double>(Clock::now() - t0).count();
+}
 
 struct Timing {
     double load = 0, render = 0;
@@ -69,8 +72,8 @@ Timing time_icb_map(const std::string& icb_shp, const curate::BriefingData& data
     Timing t;
     const auto t0 = Clock::now();
     io::Warnings w;
-    const dspt::maps::MapLayers maps =
-        dspt::maps::load_and_join_map_layers(icb_shp, kSample + "/boundaries/NHSER_JUL_2022_EN_BUC.shp", data.icbs, style, w);
+    const dspt::maps::MapLayers maps = dspt::maps::load_and_join_map_layers(
+        icb_shp, kSample + "/boundaries/NHSER_JUL_2022_EN_BUC.shp", data.icbs, style, w);
     t.load = seconds_since(t0);
     t.vertices = maps.icbs.vertex_count();
     const auto t1 = Clock::now();
@@ -110,9 +113,9 @@ int main(int argc, char** argv) {
     // Every map, as a slide and as blocks of an A4 page (515 x 360 pt at 300 dpi; 515 x 640 pt).
     {
         io::Warnings w;
-        const auto maps = dspt::maps::load_and_join_map_layers(kSample + "/boundaries/ICB_APR_2023_EN_BSC.shp",
-                                                            kSample + "/boundaries/NHSER_JUL_2022_EN_BUC.shp",
-                                                            data.icbs, slides, w);
+        const auto maps = dspt::maps::load_and_join_map_layers(
+            kSample + "/boundaries/ICB_APR_2023_EN_BSC.shp",
+            kSample + "/boundaries/NHSER_JUL_2022_EN_BUC.shp", data.icbs, slides, w);
         for (const auto& [style, suffix, width, height, scale] :
              {std::tuple{&slides, "", slides.theme().slide.width, slides.theme().slide.height,
                          slides.theme().slide.scale},
@@ -122,7 +125,11 @@ int main(int argc, char** argv) {
             for (const auto& f : figures::map_figures(in)) {
                 const std::string path = out + "/" + f.id + suffix + ".png";
                 render_to_png(
-                    *fonts, width, height, scale, [&](draw::Canvas& c) { f.draw(c, {0, 0, width, height}, in); }, path);
+                    *fonts, width, height, scale,
+                    [&](draw::Canvas& c) {
+                        f.draw(c, {0, 0, width, height}, in);
+                    },
+                    path);
                 std::printf("wrote %s\n", path.c_str());
             }
         }
@@ -132,13 +139,16 @@ int main(int argc, char** argv) {
         double best_load = 1e9, best_render = 1e9;
         std::size_t vertices = 0;
         for (int r = 0; r < runs; ++r) {
-            const Timing t = time_icb_map(shp, data, slides, *fonts, out + "/icb_status_map_" + name + ".png");
+            const Timing t =
+                time_icb_map(shp, data, slides, *fonts, out + "/icb_status_map_" + name + ".png");
             best_load = std::min(best_load, t.load);
             best_render = std::min(best_render, t.render);
             vertices = t.vertices;
         }
-        std::printf("%-8s %9zu ICB vertices: load+project+prepare %.3f s, draw+PNG %.3f s, total %.3f s (best of %d)\n",
-                    name, vertices, best_load, best_render, best_load + best_render, runs);
+        std::printf(
+            "%-8s %9zu ICB vertices: load+project+prepare %.3f s, draw+PNG %.3f s, total %.3f s (best of "
+            "%d)\n",
+            name, vertices, best_load, best_render, best_load + best_render, runs);
     };
     report("sample", kSample + "/boundaries/ICB_APR_2023_EN_BSC.shp");
     if (std::filesystem::exists(dense)) {

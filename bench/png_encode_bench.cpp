@@ -18,9 +18,9 @@
 #include "draw/cairo_canvas.h"
 #include "draw/png_encoder.h"
 #include "figures/figure.h"
-#include "maps/map_layers.h"
 #include "io/manifest.h"
 #include "io/readers.h"
+#include "maps/map_layers.h"
 #include "style/fonts.h"
 #include "style/style.h"
 
@@ -77,8 +77,8 @@ int main(int argc, char** argv) {
     const auto fonts = style::load_fonts(style);
     const auto data = read_and_curate(manifest);
     io::Warnings w;
-    const auto maps = dspt::maps::load_and_join_map_layers(manifest.icb_boundaries, manifest.region_boundaries,
-                                                        data.icbs, style, w);
+    const auto maps = dspt::maps::load_and_join_map_layers(manifest.icb_boundaries,
+                                                           manifest.region_boundaries, data.icbs, style, w);
     const figures::FigureInputs inputs{data, style, &maps};
     const double width = style.theme().slide.width, height = style.theme().slide.height;
 

@@ -3,8 +3,8 @@
 // error whatever the chunk sizes, and the reader must give the same records (fields,
 // lines, columns) whatever its block size, because where a block ends is an accident of
 // the file's length, not something the caller should ever notice.
-#include <cstdint>
 #include <algorithm>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -66,7 +66,8 @@ struct Parsed {
 };
 
 // `skip_lines`: blank lines put in front of the input, taken off the line numbers.
-Parsed read_all(const std::string& path, std::size_t block_bytes, char delimiter, std::size_t skip_lines = 0) {
+Parsed read_all(const std::string& path, std::size_t block_bytes, char delimiter,
+                std::size_t skip_lines = 0) {
     CsvOptions options;
     options.delimiter = delimiter;
     options.block_bytes = block_bytes;
@@ -104,11 +105,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     // it finds, so those get a prime-sized chunk instead.
     for (std::size_t chunk : {size <= 2048 ? std::size_t{1} : std::size_t{61}, std::size_t{2} + size % 5}) {
         if (decode_in_chunks(bytes, chunk) != whole)
-            dspt::fuzz::finding("decoding in chunks of " + std::to_string(chunk) + " differs from all at once");
+            dspt::fuzz::finding("decoding in chunks of " + std::to_string(chunk) +
+                                " differs from all at once");
     }
     try {
         const std::string direct = dspt::io::decode_to_utf8(bytes, "in.csv");
-        if (whole.error || direct != whole.text) dspt::fuzz::finding("decode_to_utf8 differs from TextDecoder");
+        if (whole.error || direct != whole.text)
+            dspt::fuzz::finding("decode_to_utf8 differs from TextDecoder");
     } catch (const InputError& e) {
         if (!whole.error || *whole.error != e.what())
             dspt::fuzz::finding(std::string("decode_to_utf8 failed differently: ") + e.what());
@@ -143,8 +146,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         const std::string padded_path = dspt::fuzz::write_scratch("padded.csv", padded);
         const Parsed split = read_all(padded_path, 4096, delimiter, lines);
         if (split.failed != large.failed || split.records != large.records)
-            dspt::fuzz::finding("CsvReader records change when a block boundary falls " + std::to_string(cut) +
-                                " bytes into the input");
+            dspt::fuzz::finding("CsvReader records change when a block boundary falls " +
+                                std::to_string(cut) + " bytes into the input");
     }
     return 0;
 }

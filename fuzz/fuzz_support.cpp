@@ -14,7 +14,8 @@ std::string make_scratch_dir() {
     std::error_code ec;
     fs::path base = fs::is_directory("/dev/shm", ec) ? fs::path("/dev/shm") : fs::temp_directory_path();
     std::string pattern = (base / "dspt-fuzz-XXXXXX").string();
-    if (!mkdtemp(pattern.data())) throw std::runtime_error("fuzz: cannot create a scratch folder in " + base.string());
+    if (!mkdtemp(pattern.data()))
+        throw std::runtime_error("fuzz: cannot create a scratch folder in " + base.string());
     return pattern;
 }
 

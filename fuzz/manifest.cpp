@@ -2,13 +2,13 @@
 // stand-ins for the sample inputs (and a folder), so seeds whose paths name those files
 // get past path resolution to the rest of the checks. Resolution only asks the file
 // system whether a path exists and is a folder; no input file is opened or read.
-#include <cstdint>
+#include "io/manifest.h"
 
+#include <cstdint>
 #include <filesystem>
 
 #include "fuzz_support.h"
 #include "io/input_error.h"
-#include "io/manifest.h"
 
 namespace {
 

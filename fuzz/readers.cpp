@@ -1,11 +1,12 @@
 // The other CSV readers (ODS organisations, ODS successors, ONS lookup, postcodes):
 // the first byte picks the reader, the rest is the file.
+#include "io/readers.h"
+
 #include <cstdint>
 #include <unordered_set>
 
 #include "fuzz_support.h"
 #include "io/input_error.h"
-#include "io/readers.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     if (size == 0) return 0;

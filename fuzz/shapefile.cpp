@@ -34,8 +34,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         "+no_defs +type=crs";
     dspt::io::Warnings warnings;
     try {
-        const auto layer =
-            dspt::geo::read_polygon_shapefile(dspt::fuzz::scratch_dir() + "/layer.shp", fallback_crs, warnings);
+        const auto layer = dspt::geo::read_polygon_shapefile(dspt::fuzz::scratch_dir() + "/layer.shp",
+                                                             fallback_crs, warnings);
         // What the reader promises the map code: closed rings of at least 4 finite points.
         for (const auto& f : layer.features) {
             if (f.rings.empty()) dspt::fuzz::finding("a feature without rings");
@@ -43,7 +43,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                 if (r.size() < 4 || r.front().x != r.back().x || r.front().y != r.back().y)
                     dspt::fuzz::finding("an open or degenerate ring");
                 for (const auto& p : r)
-                    if (!std::isfinite(p.x) || !std::isfinite(p.y)) dspt::fuzz::finding("a non-finite vertex");
+                    if (!std::isfinite(p.x) || !std::isfinite(p.y))
+                        dspt::fuzz::finding("a non-finite vertex");
             }
         }
     } catch (const dspt::io::InputError&) {

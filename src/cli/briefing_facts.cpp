@@ -6,9 +6,12 @@ namespace dspt::cli {
 
 std::string sector_key(curate::Sector sector) {
     switch (sector) {
-        case curate::Sector::NhsTrust: return "nhs_trust";
-        case curate::Sector::Icb: return "icb";
-        case curate::Sector::Csu: return "csu";
+        case curate::Sector::NhsTrust:
+            return "nhs_trust";
+        case curate::Sector::Icb:
+            return "icb";
+        case curate::Sector::Csu:
+            return "csu";
     }
     return "unknown";
 }

@@ -14,20 +14,20 @@
 namespace dspt::cli {
 
 struct SectorFigures {
-    std::string key;                       // "nhs_trust", "icb", "csu"
-    bool in_export = true;                 // false: the export holds no row of the sector
+    std::string key;                         // "nhs_trust", "icb", "csu"
+    bool in_export = true;                   // false: the export holds no row of the sector
     std::array<std::size_t, 5> by_status{};  // in curate::kAllStatuses order
     std::size_t organisations = 0;
     std::size_t met_or_exceeded = 0;
-    std::string met_or_exceeded_percent;   // "63.5", as the cover prints it (without the %)
+    std::string met_or_exceeded_percent;  // "63.5", as the cover prints it (without the %)
 };
 
 struct BriefingFacts {
     std::string title;
-    std::string reference_date;            // ISO
-    std::string edition;                   // "" for the older layout naming none
+    std::string reference_date;  // ISO
+    std::string edition;         // "" for the older layout naming none
     std::optional<std::string> previous_reference_date;
-    std::vector<SectorFigures> sectors;    // kAllSectors order
+    std::vector<SectorFigures> sectors;         // kAllSectors order
     std::optional<std::size_t> status_changes;  // none without a previous export
 };
 

@@ -8,9 +8,9 @@
 
 #include "cli/install_paths.h"
 #include "cli/run_pipeline.h"
+#include "cli/run_record.h"
 #include "cli/usage.h"
 #include "curate/status_guard.h"
-#include "cli/run_record.h"
 #include "io/input_error.h"
 
 namespace dspt::cli {
@@ -26,9 +26,10 @@ std::string resolve_default_style() {
 }
 
 void add_record_option(CLI::App& command, RunRecord& record) {
-    command.add_option("--record", record.path,
-                       "Also write a JSON record of the run to FILE (inputs and outputs with SHA-256, headline "
-                       "figures, warnings, stage times, exit status; also on failure)");
+    command.add_option(
+        "--record", record.path,
+        "Also write a JSON record of the run to FILE (inputs and outputs with SHA-256, headline "
+        "figures, warnings, stage times, exit status; also on failure)");
 }
 
 // METHODOLOGY.md's guard: more than 5 % unrecognised statuses stop the run unless accepted.
@@ -81,18 +82,23 @@ int run_command_line(int argc, char** argv) {
                           "Style override (TOML): only the keys it changes, applied to the PDF and the slide "
                           "PNGs alike, e.g. examples/styles/projector.toml; " +
                               default_style_note());
-        build->add_flag("--png-2x", options.png.also_2x, "Also write png/<id>@2x.png at twice the resolution");
+        build->add_flag("--png-2x", options.png.also_2x,
+                        "Also write png/<id>@2x.png at twice the resolution");
         build->add_flag("--png-print", options.png.print,
                         "Also write png/<id>@print.png, laid out for print at a physical size and dpi");
         build->add_flag("--svg", options.svg,
                         "Also write svg/<id>.svg: each slide figure as a vector image (960 x 540 pt)");
-        build->add_option("--print-dpi", options.png.print_dpi, "Resolution of the @print PNGs (default: the style's print.dpi)")
+        build
+            ->add_option("--print-dpi", options.png.print_dpi,
+                         "Resolution of the @print PNGs (default: the style's print.dpi)")
             ->check(number_between(30, 1200));
-        build->add_option("--print-width-mm", options.png.print_width_mm,
-                          "Width of the @print PNGs in mm (default: the style's png.print_width_mm)")
+        build
+            ->add_option("--print-width-mm", options.png.print_width_mm,
+                         "Width of the @print PNGs in mm (default: the style's png.print_width_mm)")
             ->check(number_between(10, 2000));
-        build->add_option("--print-height-mm", options.png.print_height_mm,
-                          "Height of the @print PNGs in mm (default: the style's png.print_height_mm)")
+        build
+            ->add_option("--print-height-mm", options.png.print_height_mm,
+                         "Height of the @print PNGs in mm (default: the style's png.print_height_mm)")
             ->check(number_between(10, 2000));
 
         auto* curate = app.add_subcommand("curate", "Curated CSVs and tables only");

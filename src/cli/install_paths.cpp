@@ -34,7 +34,8 @@ fs::path data_directory() {
     if (fs::is_directory(installed / "styles", ec)) return installed;
     // Only the binary in its own build folder falls back to the source tree: an installed
     // copy must not quietly read the styles of whatever clone it was built from.
-    if (fs::equivalent(exe.parent_path(), kBuildDir, ec) && fs::is_directory(fs::path(kSourceDir) / "styles", ec))
+    if (fs::equivalent(exe.parent_path(), kBuildDir, ec) &&
+        fs::is_directory(fs::path(kSourceDir) / "styles", ec))
         return kSourceDir;
     return {};
 }

@@ -6,7 +6,6 @@
 #include "curate/curated_files.h"
 #include "curate/curation.h"
 #include "curate/sector_coverage.h"
-#include "maps/map_layers.h"
 #include "figures/png_export.h"
 #include "figures/slide_alt_text.h"
 #include "figures/svg_export.h"
@@ -16,6 +15,7 @@
 #include "io/readers.h"
 #include "io/run_list.h"
 #include "io/warnings_csv.h"
+#include "maps/map_layers.h"
 #include "report/briefing_pdf.h"
 #include "report/document.h"
 #include "report/text_coverage.h"
@@ -158,8 +158,8 @@ void run_pipeline(const PipelineOptions& options, std::ostream& log, RunSummary&
         // on top of both, so one changed colour recolours the PDF and the slides alike.
         const style::Style style =
             style::Style::load(options.style_path, options.style_override, options.style_path);
-        const style::Style slide_style = style::Style::load(style.theme().png.slide_style,
-                                                            options.style_override, options.style_path);
+        const style::Style slide_style =
+            style::Style::load(style.theme().png.slide_style, options.style_override, options.style_path);
         if (!options.style_override.empty()) {
             const auto& keys = style.overridden_keys();
             std::string list;
@@ -172,8 +172,8 @@ void run_pipeline(const PipelineOptions& options, std::ostream& log, RunSummary&
         const dspt::maps::MapLayers maps = dspt::maps::load_and_join_map_layers(
             manifest.icb_boundaries, manifest.region_boundaries, data.icbs, style, warnings);
         // Tables, ranks and the boundary join derived once, shared by the PDF and the slides.
-        const figures::FigureInputs page_inputs{data, style, &maps,
-                                                figures::derive(std::move(briefing_stats), data, style, &maps)};
+        const figures::FigureInputs page_inputs{
+            data, style, &maps, figures::derive(std::move(briefing_stats), data, style, &maps)};
         const figures::FigureInputs slide_inputs{data, slide_style, &maps, page_inputs.shared_derived()};
         for (auto& f : figures::render_pngs(slide_inputs, page_inputs, *fonts, options.png))
             outputs.push_back(std::move(f));

@@ -24,8 +24,8 @@ struct PipelineOptions {
     // Build: --style FILE, the user's override of style_path and of the slide style it
     // names (only the keys it changes; see style/style.h); "" when none.
     std::string style_override;
-    figures::PngOptions png;  // Build: which PNG variants besides png/<id>.png
-    bool svg = false;         // Build: also svg/<id>.svg
+    figures::PngOptions png;               // Build: which PNG variants besides png/<id>.png
+    bool svg = false;                      // Build: also svg/<id>.svg
     bool accept_unknown_statuses = false;  // past the >5 % unrecognised-status guard
 };
 

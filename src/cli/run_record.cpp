@@ -74,7 +74,8 @@ std::vector<NamedInput> named_inputs(const PipelineOptions& options, const RunSu
             // With the override: it may name another slide style.
             inputs.push_back({"slide_style", style::Style::load(options.style_path, options.style_override,
                                                                 options.style_path)
-                                                 .theme().png.slide_style});
+                                                 .theme()
+                                                 .png.slide_style});
         } catch (const std::exception&) {
             // The run's own error says what is wrong with the style.
         }

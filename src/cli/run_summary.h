@@ -29,14 +29,14 @@ struct StageTime {
 
 struct RunSummary {
     std::vector<InputRead> inputs;
-    std::array<std::size_t, 3> organisations_per_sector{};  // in curate::kAllSectors order
+    std::array<std::size_t, 3> organisations_per_sector{};   // in curate::kAllSectors order
     std::array<bool, 3> sector_in_export{true, true, true};  // false: "not in this export"
     std::size_t status_changes = 0;
     bool has_previous = false;
     io::Warnings warnings;  // every warning of the run (readers + curation)
     std::vector<StageTime> stages;
     std::vector<std::filesystem::path> outputs;  // files written, absolute or relative to the cwd
-    std::optional<BriefingFacts> briefing;      // once curation is done (for the run record)
+    std::optional<BriefingFacts> briefing;       // once curation is done (for the run record)
 
     double total_seconds() const;
 };

@@ -79,8 +79,7 @@ CLI::Validator number_between(double lo, double hi) {
             const auto [end, ec] = std::from_chars(first, last, v);
             if (text.empty() || ec != std::errc{} || end != last || !std::isfinite(v))
                 return "'" + text + "' is not a number";
-            if (v < lo || v > hi)
-                return text + " is outside " + plain_number(lo) + " to " + plain_number(hi);
+            if (v < lo || v > hi) return text + " is outside " + plain_number(lo) + " to " + plain_number(hi);
             return {};
         },
         plain_number(lo) + " to " + plain_number(hi));

@@ -40,9 +40,11 @@ std::string curated_csv(const BriefingData& data, Sector sector) {
     csv.row(header);
     for (const auto& o : data.organisations) {
         if (o.sector != sector) continue;
-        std::vector<std::string> row = {o.code,          o.name,         o.display_name, std::string(sector_label(o.sector)),
-                                        o.icb_ons_code,  o.icb_ods_code, o.icb_name,
-                                        o.region_name,   o.raw_status,   std::string(status_label(o.status)),
+        std::vector<std::string> row = {o.code,          o.name,
+                                        o.display_name,  std::string(sector_label(o.sector)),
+                                        o.icb_ons_code,  o.icb_ods_code,
+                                        o.icb_name,      o.region_name,
+                                        o.raw_status,    std::string(status_label(o.status)),
                                         decision_text(o)};
         if (trusts) {
             row.push_back(o.postcode);

@@ -167,9 +167,10 @@ BriefingData curate(const CurationInputs& in, io::Warnings& warnings) {
     data.rows_outside_by_sector = coverage.rows_outside_by_sector;
     for (auto s : kAllSectors)
         if (!coverage.in_export[static_cast<std::size_t>(s)])
-            warnings.add("sector-not-in-export", in.current.path,
-                         "the export has no row of the " + std::string(sector_label(s)) +
-                             " sector: its organisations are shown as not in this export, not as Not Published");
+            warnings.add(
+                "sector-not-in-export", in.current.path,
+                "the export has no row of the " + std::string(sector_label(s)) +
+                    " sector: its organisations are shown as not in this export, not as Not Published");
 
     StatusTally tally;
     data.organisations =

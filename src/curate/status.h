@@ -20,7 +20,8 @@ std::string_view status_label(Status s);  // "Standards Met"
 std::string_view status_key(Status s);    // "standards_met" (style keys, CSV-safe ids)
 int status_score(Status s);               // Exceeded 3, Met 1, Approaching -1, Not Met -3, Not Published -3
 
-std::string_view sector_label(Sector s);  // "NHS Trust", "Integrated Care Board (ICB)", "Commissioning Support Unit (CSU)"
+std::string_view sector_label(
+    Sector s);  // "NHS Trust", "Integrated Care Board (ICB)", "Commissioning Support Unit (CSU)"
 std::string_view sector_short_label(Sector s);  // "NHS Trust", "ICB", "CSU"
 
 }  // namespace dspt::curate

@@ -22,8 +22,10 @@ std::string excerpt(const std::string& s) {
 }
 
 std::string texts_with_counts(const StatusTally& tally) {
-    std::vector<std::pair<std::string, std::size_t>> texts(tally.unrecognised.begin(), tally.unrecognised.end());
-    std::stable_sort(texts.begin(), texts.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    std::vector<std::pair<std::string, std::size_t>> texts(tally.unrecognised.begin(),
+                                                           tally.unrecognised.end());
+    std::stable_sort(texts.begin(), texts.end(),
+                     [](const auto& a, const auto& b) { return a.second > b.second; });
     std::string out;
     std::size_t rest_rows = 0;
     for (std::size_t i = 0; i < texts.size(); ++i) {
@@ -35,8 +37,8 @@ std::string texts_with_counts(const StatusTally& tally) {
         out += "'" + excerpt(texts[i].first) + "' (" + std::to_string(texts[i].second) + ")";
     }
     if (texts.size() > kListedTexts)
-        out += " and " + std::to_string(texts.size() - kListedTexts) + " other texts (" + std::to_string(rest_rows) +
-               " rows)";
+        out += " and " + std::to_string(texts.size() - kListedTexts) + " other texts (" +
+               std::to_string(rest_rows) + " rows)";
     return out;
 }
 
@@ -61,15 +63,16 @@ std::optional<std::string> apply_status_guard(const std::string& export_path, co
     const std::string share = std::to_string(bad) + " of the " + std::to_string(tally.rows) +
                               " rows that would enter the briefing (" + percent_text(bad, tally.rows) + ")";
     if (!accept)
-        throw io::InputError(export_path,
-                             share + " have a status the rules do not recognise: " + texts_with_counts(tally) +
-                                 "; more than 5 % means the export is not what the rules expect (new wording? a "
-                                 "shifted column?). Check the export; to count them as Not Published, run again "
-                                 "with " + kAcceptUnknownStatusesFlag);
+        throw io::InputError(
+            export_path, share + " have a status the rules do not recognise: " + texts_with_counts(tally) +
+                             "; more than 5 % means the export is not what the rules expect (new wording? a "
+                             "shifted column?). Check the export; to count them as Not Published, run again "
+                             "with " +
+                             kAcceptUnknownStatusesFlag);
     return "The run was told to accept unrecognised statuses (" + std::string(kAcceptUnknownStatusesFlag) +
            "): in " + std::filesystem::path(export_path).filename().string() + ", " + share +
-           " had a status the rules do not recognise, each counted as Not Published: " + texts_with_counts(tally) +
-           ".";
+           " had a status the rules do not recognise, each counted as Not Published: " +
+           texts_with_counts(tally) + ".";
 }
 
 }  // namespace dspt::curate

@@ -28,7 +28,8 @@ StatusResolver::StatusResolver(const io::DsptExport& exported, const std::vector
 bool StatusResolver::unrecognised(const StatusText& t) const {
     // In the current layout every outcome carries its edition: a bare one is not a status
     // the rules know (the older layout's bare outcomes are of the run's edition).
-    return t.kind == StatusText::Kind::Unknown || (t.kind == StatusText::Kind::Outcome && !t.edition && !legacy_layout_);
+    return t.kind == StatusText::Kind::Unknown ||
+           (t.kind == StatusText::Kind::Outcome && !t.edition && !legacy_layout_);
 }
 
 const io::DsptRecord* StatusResolver::row(const std::string& code) const {
@@ -57,9 +58,10 @@ ResolvedStatus StatusResolver::resolve(const std::string& code, io::Warnings& wa
         const StatusText t = read_status_text(own->status);
         const bool unknown = unrecognised(t);
         if (unknown) {
-            warnings.add("unknown-status", location_of(exported_, *own),
-                         code + ": status '" + own->status + "' is not a known outcome; counted as Not Published",
-                         code);
+            warnings.add(
+                "unknown-status", location_of(exported_, *own),
+                code + ": status '" + own->status + "' is not a known outcome; counted as Not Published",
+                code);
         } else if (!t.legacy_mapping.empty()) {
             warnings.add("legacy-status", location_of(exported_, *own), code + ": " + t.legacy_mapping, code);
         }
@@ -69,13 +71,15 @@ ResolvedStatus StatusResolver::resolve(const std::string& code, io::Warnings& wa
             if (!t.legacy_mapping.empty())
                 out.note = t.legacy_mapping;
             else if (!t.edition)
-                out.note = "no edition in the older export layout; of the " + edition_ + " edition the run names";
+                out.note =
+                    "no edition in the older export layout; of the " + edition_ + " edition the run names";
             return out;
         }
         if (unknown)
             out.note = "unknown status '" + own->status + "'";
         else if (t.kind == StatusText::Kind::NoStatus)
-            out.note = own->status.empty() ? "no status in the export" : "no status in the export ('" + own->status + "')";
+            out.note = own->status.empty() ? "no status in the export"
+                                           : "no status in the export ('" + own->status + "')";
         else if (t.kind == StatusText::Kind::NotPublished)
             out.note = "export says Not Published";
         else if (t.edition)

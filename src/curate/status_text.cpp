@@ -132,7 +132,8 @@ const io::DsptRecord* first_status_without_edition(const io::DsptExport& exporte
 
 const std::vector<VocabularyEntry>& status_vocabulary() {
     static const std::vector<VocabularyEntry> rows = {
-        {"any letter case and spacing (\"22/23 standards met\")", "as written in capitals (\"22/23 Standards Met\")"},
+        {"any letter case and spacing (\"22/23 standards met\")",
+         "as written in capitals (\"22/23 Standards Met\")"},
         {"Standards not fully met (plan agreed) (2018/19\u20132019/20)", "Approaching Standards"},
         {"Standards Met (19-20) and other (yy-yy) suffixes (2019 layout)", "that outcome, of edition yy/yy"},
         {"an outcome without an edition (2019 layout)", "of the edition the run names for that export"},

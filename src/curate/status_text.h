@@ -19,10 +19,10 @@ namespace dspt::curate {
 
 struct StatusText {
     enum class Kind {
-        Outcome,       // a known outcome (outcome is set)
-        NotPublished,  // "Not Published"
-        NoStatus,      // empty cell, "#N/A" or "N/A": nothing published (a spreadsheet artefact)
-        Unknown,       // anything else: "Entry Level", "22/23 Foo", ...
+        Outcome,           // a known outcome (outcome is set)
+        NotPublished,      // "Not Published"
+        NoStatus,          // empty cell, "#N/A" or "N/A": nothing published (a spreadsheet artefact)
+        Unknown,           // anything else: "Entry Level", "22/23 Foo", ...
         Blank = NoStatus,  // older name of NoStatus
     };
     Kind kind = Kind::Unknown;

@@ -71,8 +71,7 @@ std::vector<TrendPoint> count_history(const std::vector<HistorySnapshot>& histor
         StatusTally tally;
         std::unordered_set<std::string> seen;  // a code listed twice counts once (the reader warned)
         for (const auto& r : h.exported->records) {
-            const std::optional<Sector> sector =
-                h.sector ? h.sector : sector_of_label(r.primary_sector);
+            const std::optional<Sector> sector = h.sector ? h.sector : sector_of_label(r.primary_sector);
             if (!sector) continue;
             if (*sector == Sector::NhsTrust && !is_nhs_trust_code(r.code)) continue;
             if (*sector == Sector::Icb && !icbs.count(r.code)) continue;

@@ -18,11 +18,20 @@ std::string xml_escaped(std::string_view s) {
     std::string out;
     for (char c : s) {
         switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            default: out += c;
+            case '&':
+                out += "&amp;";
+                break;
+            case '<':
+                out += "&lt;";
+                break;
+            case '>':
+                out += "&gt;";
+                break;
+            case '"':
+                out += "&quot;";
+                break;
+            default:
+                out += c;
         }
     }
     return out;
@@ -46,7 +55,8 @@ HPDF_Binary pdf_text_string(HPDF_MMgr mm, std::string_view utf8) {
             unit(0xDC00 + (v & 0x3FF));
         }
     }
-    return HPDF_Binary_New(mm, reinterpret_cast<HPDF_BYTE*>(bytes.data()), static_cast<HPDF_UINT>(bytes.size()));
+    return HPDF_Binary_New(mm, reinterpret_cast<HPDF_BYTE*>(bytes.data()),
+                           static_cast<HPDF_UINT>(bytes.size()));
 }
 
 namespace {
@@ -76,8 +86,12 @@ public:
     void name(HPDF_Dict d, const char* key, std::string_view value) {
         ok(HPDF_Dict_AddName(d, key, std::string(value).c_str()));
     }
-    void number(HPDF_Dict d, const char* key, long v) { ok(HPDF_Dict_AddNumber(d, key, static_cast<HPDF_INT32>(v))); }
-    void text(HPDF_Dict d, const char* key, std::string_view utf8) { add(d, key, pdf_text_string(mm_, utf8)); }
+    void number(HPDF_Dict d, const char* key, long v) {
+        ok(HPDF_Dict_AddNumber(d, key, static_cast<HPDF_INT32>(v)));
+    }
+    void text(HPDF_Dict d, const char* key, std::string_view utf8) {
+        add(d, key, pdf_text_string(mm_, utf8));
+    }
     void push(HPDF_Array a, void* obj) { ok(HPDF_Array_Add(a, obj)); }
     void push_number(HPDF_Array a, long v) { ok(HPDF_Array_AddNumber(a, static_cast<HPDF_INT32>(v))); }
     void push_real(HPDF_Array a, double v) { ok(HPDF_Array_AddReal(a, static_cast<HPDF_REAL>(v))); }
@@ -98,10 +112,14 @@ private:
 
 const char* scope_name(HeaderScope s) {
     switch (s) {
-        case HeaderScope::Row: return "Row";
-        case HeaderScope::Column: return "Column";
-        case HeaderScope::Both: return "Both";
-        case HeaderScope::None: break;
+        case HeaderScope::Row:
+            return "Row";
+        case HeaderScope::Column:
+            return "Column";
+        case HeaderScope::Both:
+            return "Both";
+        case HeaderScope::None:
+            break;
     }
     return nullptr;
 }
@@ -122,8 +140,10 @@ std::string xmp_packet(const TaggedMetadata& m) {
         x += "   <dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml_escaped(m.subject) +
              "</rdf:li></rdf:Alt></dc:description>\n";
     if (!m.author.empty())
-        x += "   <dc:creator><rdf:Seq><rdf:li>" + xml_escaped(m.author) + "</rdf:li></rdf:Seq></dc:creator>\n";
-    x += "   <dc:language><rdf:Bag><rdf:li>" + xml_escaped(m.language) + "</rdf:li></rdf:Bag></dc:language>\n";
+        x +=
+            "   <dc:creator><rdf:Seq><rdf:li>" + xml_escaped(m.author) + "</rdf:li></rdf:Seq></dc:creator>\n";
+    x +=
+        "   <dc:language><rdf:Bag><rdf:li>" + xml_escaped(m.language) + "</rdf:li></rdf:Bag></dc:language>\n";
     if (!m.keywords.empty()) x += "   <pdf:Keywords>" + xml_escaped(m.keywords) + "</pdf:Keywords>\n";
     if (!m.creator.empty()) x += "   <xmp:CreatorTool>" + xml_escaped(m.creator) + "</xmp:CreatorTool>\n";
     if (!m.created.empty()) {
@@ -216,7 +236,8 @@ HPDF_STATUS write_structure(HPDF_Doc doc, const StructureTree& tree, const std::
                 w.name(a, "Placement", "Block");
                 HPDF_Array box = w.array();
                 w.add(a, "BBox", box);
-                for (double v : {r.x, h - r.bottom(), r.right(), h - r.y}) w.push_real(box, std::round(v * 100) / 100);
+                for (double v : {r.x, h - r.bottom(), r.right(), h - r.y})
+                    w.push_real(box, std::round(v * 100) / 100);
             } else if (e.tag.role == Role::L) {
                 HPDF_Dict a = w.dict();
                 w.add(d, "A", a);

@@ -7,33 +7,60 @@ namespace dspt::draw {
 
 std::string_view role_name(Role r) {
     switch (r) {
-        case Role::Artifact: return "Artifact";
-        case Role::Document: return "Document";
-        case Role::H1: return "H1";
-        case Role::H2: return "H2";
-        case Role::H3: return "H3";
-        case Role::H4: return "H4";
-        case Role::H5: return "H5";
-        case Role::H6: return "H6";
-        case Role::Heading: return "H";
-        case Role::P: return "P";
-        case Role::L: return "L";
-        case Role::LI: return "LI";
-        case Role::Lbl: return "Lbl";
-        case Role::LBody: return "LBody";
-        case Role::TOC: return "TOC";
-        case Role::TOCI: return "TOCI";
-        case Role::Link: return "Link";
-        case Role::Table: return "Table";
-        case Role::THead: return "THead";
-        case Role::TBody: return "TBody";
-        case Role::TFoot: return "TFoot";
-        case Role::TR: return "TR";
-        case Role::TH: return "TH";
-        case Role::TD: return "TD";
-        case Role::Figure: return "Figure";
-        case Role::Caption: return "Caption";
-        case Role::Div: return "Div";
+        case Role::Artifact:
+            return "Artifact";
+        case Role::Document:
+            return "Document";
+        case Role::H1:
+            return "H1";
+        case Role::H2:
+            return "H2";
+        case Role::H3:
+            return "H3";
+        case Role::H4:
+            return "H4";
+        case Role::H5:
+            return "H5";
+        case Role::H6:
+            return "H6";
+        case Role::Heading:
+            return "H";
+        case Role::P:
+            return "P";
+        case Role::L:
+            return "L";
+        case Role::LI:
+            return "LI";
+        case Role::Lbl:
+            return "Lbl";
+        case Role::LBody:
+            return "LBody";
+        case Role::TOC:
+            return "TOC";
+        case Role::TOCI:
+            return "TOCI";
+        case Role::Link:
+            return "Link";
+        case Role::Table:
+            return "Table";
+        case Role::THead:
+            return "THead";
+        case Role::TBody:
+            return "TBody";
+        case Role::TFoot:
+            return "TFoot";
+        case Role::TR:
+            return "TR";
+        case Role::TH:
+            return "TH";
+        case Role::TD:
+            return "TD";
+        case Role::Figure:
+            return "Figure";
+        case Role::Caption:
+            return "Caption";
+        case Role::Div:
+            return "Div";
     }
     return "Span";
 }
@@ -71,13 +98,20 @@ namespace {
 
 int heading_level(Role r) {
     switch (r) {
-        case Role::H1: return 1;
-        case Role::H2: return 2;
-        case Role::H3: return 3;
-        case Role::H4: return 4;
-        case Role::H5: return 5;
-        case Role::H6: return 6;
-        default: return 0;
+        case Role::H1:
+            return 1;
+        case Role::H2:
+            return 2;
+        case Role::H3:
+            return 3;
+        case Role::H4:
+            return 4;
+        case Role::H5:
+            return 5;
+        case Role::H6:
+            return 6;
+        default:
+            return 0;
     }
 }
 
@@ -88,9 +122,7 @@ Role heading_of_level(int level) {
 
 }  // namespace
 
-StructureTree::StructureTree() {
-    elements_.push_back({Tag::of(Role::Document), -1, {}});
-}
+StructureTree::StructureTree() { elements_.push_back({Tag::of(Role::Document), -1, {}}); }
 
 int StructureTree::open(const Tag& tag) {
     if (!stack_.empty() && stack_.back().element < 0) {
@@ -110,7 +142,8 @@ int StructureTree::open(const Tag& tag) {
     const int index = static_cast<int>(elements_.size());
     const Kid kid{Kid::Type::Element, index, -1};
     auto& siblings = elements_[static_cast<std::size_t>(parent)].kids;
-    if (heading_level(resolved.role) > 0 && elements_[static_cast<std::size_t>(parent)].tag.role == Role::Figure) {
+    if (heading_level(resolved.role) > 0 &&
+        elements_[static_cast<std::size_t>(parent)].tag.role == Role::Figure) {
         const int figure = parent;
         parent = elements_[static_cast<std::size_t>(figure)].parent;
         auto& outer = elements_[static_cast<std::size_t>(parent)].kids;
@@ -155,7 +188,8 @@ int StructureTree::current_element() const { return stack_.empty() ? -1 : stack_
 int StructureTree::add_content(int element, int page) {
     if (element <= 0 || element >= static_cast<int>(elements_.size()) || page < 0)
         throw std::logic_error("StructureTree::add_content: no such element or page");
-    if (static_cast<std::size_t>(page) >= page_contents_.size()) page_contents_.resize(static_cast<std::size_t>(page) + 1);
+    if (static_cast<std::size_t>(page) >= page_contents_.size())
+        page_contents_.resize(static_cast<std::size_t>(page) + 1);
     auto& mcids = page_contents_[static_cast<std::size_t>(page)];
     const int mcid = static_cast<int>(mcids.size());
     mcids.push_back(element);

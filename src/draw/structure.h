@@ -21,12 +21,30 @@ namespace dspt::draw {
 enum class Role {
     Artifact,
     Document,
-    H1, H2, H3, H4, H5, H6, Heading,
+    H1,
+    H2,
+    H3,
+    H4,
+    H5,
+    H6,
+    Heading,
     P,
-    L, LI, Lbl, LBody,
-    TOC, TOCI, Link,
-    Table, THead, TBody, TFoot, TR, TH, TD,
-    Figure, Caption,
+    L,
+    LI,
+    Lbl,
+    LBody,
+    TOC,
+    TOCI,
+    Link,
+    Table,
+    THead,
+    TBody,
+    TFoot,
+    TR,
+    TH,
+    TD,
+    Figure,
+    Caption,
     Div,
 };
 std::string_view role_name(Role r);  // "H1", "LBody", ...; "Artifact" for Role::Artifact
@@ -60,7 +78,7 @@ public:
         int page = -1;  // Content, Annotation
     };
     struct Element {
-        Tag tag;        // role resolved (never Heading or Artifact)
+        Tag tag;  // role resolved (never Heading or Artifact)
         int parent = -1;
         std::vector<Kid> kids;
     };

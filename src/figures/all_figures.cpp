@@ -21,12 +21,14 @@ std::string coverage_note(const std::string& id, const curate::BriefingData& dat
     if (id == "status_by_sector") {
         std::string list;
         for (std::size_t i = 0; i < absent.size(); ++i) list += (i ? " and " : "") + absent[i];
-        return " The export holds no " + list + " rows: " + (absent.size() == 1 ? "that sector is" : "those sectors are") +
+        return " The export holds no " + list +
+               " rows: " + (absent.size() == 1 ? "that sector is" : "those sectors are") +
                " not in this export, not counted as Not Published.";
     }
     if (icbs && (id == "icb_scores" || id == "icb_composite_map"))
         return " The export holds no ICB rows, so here each score is the mean of the ICB's trusts alone.";
-    if (icbs && id == "icb_status_map") return " The export holds no ICB rows: no ICB has a status (not in this export).";
+    if (icbs && id == "icb_status_map")
+        return " The export holds no ICB rows: no ICB has a status (not in this export).";
     return {};
 }
 

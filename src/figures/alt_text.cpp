@@ -104,8 +104,9 @@ std::vector<stats::IcbScore> scored_icbs(const FigureInputs& in) {
 }
 
 std::string trusts_alone(const FigureInputs& in) {
-    return in.data.in_export(curate::Sector::Icb) ? ""
-                                                  : " (no ICB rows in this export: the mean of each ICB's trusts)";
+    return in.data.in_export(curate::Sector::Icb)
+               ? ""
+               : " (no ICB rows in this export: the mean of each ICB's trusts)";
 }
 
 }  // namespace
@@ -204,10 +205,9 @@ std::string icb_composite_map_alt(const FigureInputs& in) {
     const auto negative =
         std::count_if(scores.begin(), scores.end(), [](const auto& s) { return s.composite_score < 0; });
     return "Map of " + std::to_string(scores.size()) + " ICBs shaded by composite score" + trusts_alone(in) +
-           " from " +
-           score(scores.back().composite_score) + " (" + short_icb_name(scores.back().icb.name) + ") to " +
-           score(scores.front().composite_score) + " (" + short_icb_name(scores.front().icb.name) + "); " +
-           std::to_string(negative) + " below zero. Data: tables/icb_scores.csv.";
+           " from " + score(scores.back().composite_score) + " (" + short_icb_name(scores.back().icb.name) +
+           ") to " + score(scores.front().composite_score) + " (" + short_icb_name(scores.front().icb.name) +
+           "); " + std::to_string(negative) + " below zero. Data: tables/icb_scores.csv.";
 }
 
 std::string trust_status_map_alt(const FigureInputs& in) {

@@ -1,15 +1,13 @@
 #include "figures/chart_common.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cmath>
 
-#include <fmt/format.h>
-
 namespace dspt::figures {
 
-draw::Color status_color(const style::Style& style, curate::Status s) {
-    return style.theme().status.of(s);
-}
+draw::Color status_color(const style::Style& style, curate::Status s) { return style.theme().status.of(s); }
 
 draw::Color status_text_color(const style::Style& style, curate::Status s) {
     return style.theme().status_text.of(s);
@@ -17,7 +15,8 @@ draw::Color status_text_color(const style::Style& style, curate::Status s) {
 
 std::vector<LegendEntry> status_legend(const style::Style& style) {
     std::vector<LegendEntry> out;
-    for (auto s : curate::kAllStatuses) out.push_back({std::string(curate::status_label(s)), status_color(style, s), std::nullopt, false});
+    for (auto s : curate::kAllStatuses)
+        out.push_back({std::string(curate::status_label(s)), status_color(style, s), std::nullopt, false});
     return out;
 }
 
@@ -61,8 +60,9 @@ void draw_gridlines(draw::Canvas& canvas, const style::Style& style, const Value
     }
 }
 
-void draw_value_axis_labels(draw::Canvas& canvas, const style::Style& style, const ValueAxis& axis, double bottom,
-                            const std::vector<std::string>& labels, double min_x, double max_x) {
+void draw_value_axis_labels(draw::Canvas& canvas, const style::Style& style, const ValueAxis& axis,
+                            double bottom, const std::vector<std::string>& labels, double min_x,
+                            double max_x) {
     const double size = style.theme().text.small;
     const auto m = canvas.measure("Hg", draw::FontFace::Regular, size);
     const double baseline = bottom + size * style.theme().chart.axis_label_gap_em + m.ascent;
@@ -80,7 +80,8 @@ void text_centred(draw::Canvas& canvas, draw::Point centre, std::string_view tex
                   double size, const draw::Color& color) {
     const auto m = canvas.measure("Hg", face, size);
     const double baseline = centre.y + (m.ascent - m.descent) / 2;
-    canvas.text({centre.x, baseline}, text, {face, size, color, draw::HAlign::Center, draw::VAlign::Baseline});
+    canvas.text({centre.x, baseline}, text,
+                {face, size, color, draw::HAlign::Center, draw::VAlign::Baseline});
 }
 
 std::string count_text(std::size_t n) { return fmt::format("{}", n); }

@@ -7,8 +7,8 @@
 
 #include "curate/status.h"
 #include "draw/canvas.h"
-#include "style/style.h"
 #include "figures/chrome.h"
+#include "style/style.h"
 
 namespace dspt::figures {
 
@@ -25,7 +25,7 @@ std::vector<double> nice_ticks(double max, int max_ticks);
 // A horizontal value axis under a plot: gridlines at every tick from `top` to `bottom`,
 // tick labels below `bottom`. `x_of` maps a value to canvas x.
 struct ValueAxis {
-    double left = 0, right = 0;   // canvas x of min and max
+    double left = 0, right = 0;  // canvas x of min and max
     double min = 0, max = 1;
     std::vector<double> ticks;
     double x_of(double v) const { return left + (v - min) / (max - min) * (right - left); }
@@ -36,8 +36,9 @@ void draw_gridlines(draw::Canvas& canvas, const style::Style& style, const Value
                     double bottom);
 // Labels are centred on their ticks; an end label is pulled inwards only as far as needed
 // to stay within [min_x, max_x].
-void draw_value_axis_labels(draw::Canvas& canvas, const style::Style& style, const ValueAxis& axis, double bottom,
-                            const std::vector<std::string>& labels, double min_x, double max_x);
+void draw_value_axis_labels(draw::Canvas& canvas, const style::Style& style, const ValueAxis& axis,
+                            double bottom, const std::vector<std::string>& labels, double min_x,
+                            double max_x);
 
 // Ascent + descent of the regular face at `size`.
 double text_height(const draw::Canvas& canvas, double size, draw::FontFace face = draw::FontFace::Regular);

@@ -1,9 +1,9 @@
 #include "figures/chrome.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cmath>
-
-#include <fmt/format.h>
 
 namespace dspt::figures {
 
@@ -27,7 +27,9 @@ TextBlockStyle block_style(const style::Style& s, double size, bool primary, Fon
 }
 
 // Ascent/descent of the font at a size, independent of the text (so lines of one block align).
-draw::TextMetrics font_metrics(const Canvas& c, FontFace face, double size) { return c.measure("Hg", face, size); }
+draw::TextMetrics font_metrics(const Canvas& c, FontFace face, double size) {
+    return c.measure("Hg", face, size);
+}
 
 double block_height(const style::Style& s, const Canvas& c, const TextBlockStyle& b, std::size_t lines) {
     if (lines == 0) return 0;
@@ -106,7 +108,8 @@ ChromeLayout layout_chrome(const Canvas& canvas, const Rect& frame, const style:
         auto lines = fonts.wrap(t, b.face, b.size, l.inner.width);
         if (lines.size() > max_lines) {
             std::string rest;
-            for (std::size_t i = max_lines - 1; i < lines.size(); ++i) rest += (rest.empty() ? "" : " ") + lines[i];
+            for (std::size_t i = max_lines - 1; i < lines.size(); ++i)
+                rest += (rest.empty() ? "" : " ") + lines[i];
             lines.resize(max_lines - 1);
             lines.push_back(fonts.ellipsize(rest, b.face, b.size, l.inner.width));
         }
@@ -153,7 +156,8 @@ Rect draw_chrome(Canvas& canvas, const Rect& frame, const style::Style& style, c
         draw_lines(canvas, style, l.title_lines, l.header.x, l.header.y, title);
     }
     double y = l.header.y + block_height(style, canvas, title, l.title_lines.size());
-    if (!l.title_lines.empty() && !l.subtitle_lines.empty()) y += subtitle.size * style.theme().chrome.title_gap_em;
+    if (!l.title_lines.empty() && !l.subtitle_lines.empty())
+        y += subtitle.size * style.theme().chrome.title_gap_em;
     draw_lines(canvas, style, l.subtitle_lines, l.header.x, y, subtitle);
     auto footer_lines = l.note_lines;
     footer_lines.insert(footer_lines.end(), l.source_lines.begin(), l.source_lines.end());
@@ -234,7 +238,8 @@ void draw_legend(Canvas& canvas, const LegendLayout& layout, const style::Style&
         const auto path = draw::Path().rect(item.swatch);
         if (entries[i].outlined) {
             // An empty box in the entry's colour: reads as "nothing here", distinct from any fill.
-            canvas.fill_and_stroke(path, {style.theme().colors.background}, solid_line(entries[i].color, 2 * outline_w));
+            canvas.fill_and_stroke(path, {style.theme().colors.background},
+                                   solid_line(entries[i].color, 2 * outline_w));
         } else {
             canvas.fill_and_stroke(path, {entries[i].color}, solid_line(outline, outline_w));
         }
@@ -272,7 +277,9 @@ ColourBarMetrics colour_bar_metrics(const Canvas& c, const style::Style& s) {
     return m;
 }
 
-std::string tick_text(const ColourBar& bar, double v) { return bar.tick_label ? bar.tick_label(v) : default_tick_label(v); }
+std::string tick_text(const ColourBar& bar, double v) {
+    return bar.tick_label ? bar.tick_label(v) : default_tick_label(v);
+}
 
 }  // namespace
 
@@ -283,7 +290,8 @@ ColourBarLayout layout_colour_bar(const Canvas& canvas, const Rect& area, const 
     const double text_h = m.font.ascent + m.font.descent;
     // Half a tick label may stick out at each end of the bar; keep it inside the area.
     double overhang = 0;
-    for (double t : bar.ticks) overhang = std::max(overhang, canvas.measure(tick_text(bar, t), FontFace::Regular, m.size).width / 2);
+    for (double t : bar.ticks)
+        overhang = std::max(overhang, canvas.measure(tick_text(bar, t), FontFace::Regular, m.size).width / 2);
     const double max_w = m.size * style.theme().chrome.colour_bar.max_width_em;
     const double title_w = bar.title.empty() ? 0 : canvas.measure(bar.title, FontFace::Bold, m.size).width;
     const double title_gap = bar.title.empty() ? 0 : m.size * style.theme().chrome.colour_bar.title_gap_em;
@@ -310,7 +318,8 @@ ColourBarLayout layout_colour_bar(const Canvas& canvas, const Rect& area, const 
     return l;
 }
 
-void draw_colour_bar(Canvas& canvas, const ColourBarLayout& l, const style::Style& style, const ColourBar& bar) {
+void draw_colour_bar(Canvas& canvas, const ColourBarLayout& l, const style::Style& style,
+                     const ColourBar& bar) {
     const auto m = colour_bar_metrics(canvas, style);
     const Color text_color = style.theme().colors.text;
     if (!bar.title.empty()) {

@@ -93,12 +93,12 @@ draw::Rect draw_legend_top(draw::Canvas& canvas, const draw::Rect& plot, const s
 struct ColourBar {
     double min = -3;
     double max = 3;
-    std::vector<double> ticks;                    // values labelled under the bar
+    std::vector<double> ticks;                      // values labelled under the bar
     std::function<std::string(double)> tick_label;  // null: "%g"-like default with a sign
-    std::function<draw::Color(double)> color;     // value -> colour
-    std::string title;                            // drawn left of / above the bar
-    std::string low_label;                        // under the left end, e.g. "Worse"
-    std::string high_label;                       // under the right end, e.g. "Better"
+    std::function<draw::Color(double)> color;       // value -> colour
+    std::string title;                              // drawn left of / above the bar
+    std::string low_label;                          // under the left end, e.g. "Worse"
+    std::string high_label;                         // under the right end, e.g. "Better"
 };
 
 struct ColourBarLayout {
@@ -109,8 +109,8 @@ struct ColourBarLayout {
 
 // The bar is at most chrome.colour_bar.max_width wide, centred in area (or left-aligned
 // when chrome.colour_bar.center is false); title on the left when it fits, else above.
-ColourBarLayout layout_colour_bar(const draw::Canvas& canvas, const draw::Rect& area, const style::Style& style,
-                                  const ColourBar& bar);
+ColourBarLayout layout_colour_bar(const draw::Canvas& canvas, const draw::Rect& area,
+                                  const style::Style& style, const ColourBar& bar);
 void draw_colour_bar(draw::Canvas& canvas, const ColourBarLayout& layout, const style::Style& style,
                      const ColourBar& bar);
 

@@ -44,12 +44,12 @@ EnglandMapSpec icb_composite_map_spec(const draw::Canvas& canvas, const FigureIn
     legend->bar.high_label = "Better";
     legend->rest.title = "Composite score";
     if (no_data > 0) legend->rest.rows.push_back({"No data", {}, no_data, SwatchShape::NoData});
-    legend->rest.note =
-        trusts_alone
-            ? "The export holds no ICB rows: the score is the mean of the ICB's trusts' scores alone (Exceeded "
-              "+3, Met +1, Approaching \u22121, Not Met and Not Published \u22123)."
-            : "Half the ICB's own score, half the mean of its trusts' scores (Exceeded +3, Met +1, Approaching "
-              "\u22121, Not Met and Not Published \u22123).";
+    legend->rest.note = trusts_alone ? "The export holds no ICB rows: the score is the mean of the ICB's "
+                                       "trusts' scores alone (Exceeded "
+                                       "+3, Met +1, Approaching \u22121, Not Met and Not Published \u22123)."
+                                     : "Half the ICB's own score, half the mean of its trusts' scores "
+                                       "(Exceeded +3, Met +1, Approaching "
+                                       "\u22121, Not Met and Not Published \u22123).";
     legend->width = em(style.theme().map.legend.colour_bar_em, style.theme().text.label);
     const ColourBarLayout probe = layout_colour_bar(canvas, {0, 0, legend->width, 1e6}, style, legend->bar);
     legend->bar_height = probe.height;
@@ -65,9 +65,10 @@ EnglandMapSpec icb_composite_map_spec(const draw::Canvas& canvas, const FigureIn
     const std::vector<std::string>* regions = &derived->icb_feature_region;
 
     EnglandMapSpec spec;
-    spec.text = map_chrome_text(trusts_alone ? "ICB composite score: the ICB's trusts (no ICB rows in this export)"
-                                             : "ICB composite score: the ICB and its trusts together",
-                                inputs);
+    spec.text =
+        map_chrome_text(trusts_alone ? "ICB composite score: the ICB's trusts (no ICB rows in this export)"
+                                     : "ICB composite score: the ICB and its trusts together",
+                        inputs);
     spec.legend.size = {legend->width, legend->title_height + legend->bar_height + gap + legend->rest_height};
     spec.legend.draw = [legend, gap, &style](draw::Canvas& c, draw::Point at, double width) {
         draw_map_legend(c, style, {legend->rest.title, {}, {}}, at, width);

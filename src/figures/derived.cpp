@@ -20,7 +20,8 @@ std::shared_ptr<const DerivedData> derive(stats::BriefingStats stats, const cura
         d->icb_feature_score.reserve(maps->icbs.features.size());
         for (const auto& f : maps->icbs.features) {
             auto it = by_ons.find(maps::feature_value(f, field));
-            d->icb_feature_score.push_back(it == by_ons.end() ? std::nullopt : std::optional<double>(it->second));
+            d->icb_feature_score.push_back(it == by_ons.end() ? std::nullopt
+                                                              : std::optional<double>(it->second));
         }
     }
     return d;

@@ -17,8 +17,8 @@ namespace dspt::figures {
 struct DerivedData : stats::BriefingStats {
     // Index-aligned with maps->icbs.features; empty without boundaries.
     std::vector<std::optional<curate::Status>> icb_feature_status;  // nullopt: no ICB of the data
-    std::vector<std::string> icb_feature_region;  // region code, or a region of its own
-    std::vector<std::optional<double>> icb_feature_score;  // nullopt: no composite
+    std::vector<std::string> icb_feature_region;                    // region code, or a region of its own
+    std::vector<std::optional<double>> icb_feature_score;           // nullopt: no composite
 };
 
 // `stats` as computed after curation; `style` names the boundary field that holds the ICB

@@ -30,8 +30,9 @@ struct EnglandMapSpec {
 ChromeText map_chrome_text(const std::string& title, const FigureInputs& inputs);
 
 // The layout draw_england_map uses, without drawing: tests find pixels through it.
-EnglandMapLayout plan_england_map(const draw::Canvas& canvas, const draw::Rect& frame, const FigureInputs& inputs,
-                                  const ChromeText& text, draw::Point legend_size);
+EnglandMapLayout plan_england_map(const draw::Canvas& canvas, const draw::Rect& frame,
+                                  const FigureInputs& inputs, const ChromeText& text,
+                                  draw::Point legend_size);
 
 void draw_england_map(draw::Canvas& canvas, const draw::Rect& frame, const FigureInputs& inputs,
                       const EnglandMapSpec& spec);

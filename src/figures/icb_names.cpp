@@ -9,7 +9,8 @@ namespace {
 
 bool iequals(std::string_view a, std::string_view b) {
     return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-               return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+               return std::tolower(static_cast<unsigned char>(x)) ==
+                      std::tolower(static_cast<unsigned char>(y));
            });
 }
 
@@ -25,7 +26,8 @@ std::string short_icb_name(std::string_view name) {
     std::string_view s = trim(name);
     const std::string_view original = s;
     constexpr std::string_view prefix = "NHS ";
-    if (s.size() > prefix.size() && iequals(s.substr(0, prefix.size()), prefix)) s.remove_prefix(prefix.size());
+    if (s.size() > prefix.size() && iequals(s.substr(0, prefix.size()), prefix))
+        s.remove_prefix(prefix.size());
     for (std::string_view suffix : {std::string_view(" Integrated Care Board"), std::string_view(" ICB")}) {
         if (s.size() > suffix.size() && iequals(s.substr(s.size() - suffix.size()), suffix)) {
             s.remove_suffix(suffix.size());

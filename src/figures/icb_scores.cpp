@@ -1,9 +1,9 @@
 #include "figures/icb_scores.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cmath>
-
-#include <fmt/format.h>
 
 #include "figures/icb_names.h"
 #include "figures/score_scale.h"
@@ -32,7 +32,8 @@ double needed_name_width(const draw::Canvas& canvas, const std::string& full, do
 std::string tick_label(double t) {
     if (std::abs(t) < 1e-9) return "0";
     const bool whole = std::abs(t - std::round(t)) < 1e-9;
-    const std::string magnitude = whole ? fmt::format("{}", std::lround(std::abs(t))) : fmt::format("{:.1f}", std::abs(t));
+    const std::string magnitude =
+        whole ? fmt::format("{}", std::lround(std::abs(t))) : fmt::format("{:.1f}", std::abs(t));
     return (t > 0 ? "+" : "\u2212") + magnitude;
 }
 
@@ -44,19 +45,24 @@ ChromeText icb_scores_text(const curate::BriefingData& data) {
     t.subtitle = snapshot_subtitle(data) + " \u00b7 " + std::to_string(data.icbs.size()) + " ICBs";
     if (!data.in_export(curate::Sector::Icb))
         t.note =
-            "The export holds no ICB rows, so each score is the mean score of the ICB's trusts alone (Exceeded "
-            "+3, Met +1, Approaching \u22121, Not Met or Not Published \u22123); an ICB without trusts has no "
+            "The export holds no ICB rows, so each score is the mean score of the ICB's trusts alone "
+            "(Exceeded "
+            "+3, Met +1, Approaching \u22121, Not Met or Not Published \u22123); an ICB without trusts has "
+            "no "
             "score. \"=\" marks a shared rank.";
     else
         t.note =
-            "Composite score = \u00bd \u00d7 mean score of the ICB's trusts + \u00bd \u00d7 the ICB's own score "
-            "(Exceeded +3, Met +1, Approaching \u22121, Not Met or Not Published \u22123); an ICB without trusts "
+            "Composite score = \u00bd \u00d7 mean score of the ICB's trusts + \u00bd \u00d7 the ICB's own "
+            "score "
+            "(Exceeded +3, Met +1, Approaching \u22121, Not Met or Not Published \u22123); an ICB without "
+            "trusts "
             "takes its own score. \"=\" marks a shared rank.";
     t.source = source_line({"NHS England ODS; ONS ICB lookup"});
     return t;
 }
 
-IcbScoresLayout layout_icb_scores(const draw::Canvas& canvas, const draw::Rect& frame, const FigureInputs& inputs) {
+IcbScoresLayout layout_icb_scores(const draw::Canvas& canvas, const draw::Rect& frame,
+                                  const FigureInputs& inputs) {
     const auto& style = inputs.style;
     IcbScoresLayout l;
     l.chrome = layout_chrome(canvas, frame, style, icb_scores_text(inputs.data));
@@ -78,7 +84,8 @@ IcbScoresLayout layout_icb_scores(const draw::Canvas& canvas, const draw::Rect& 
     const double per_unit_text = [&] {
         const double unit = 100;  // measure at a large size, scale down: widths are linear
         return (canvas.measure(fmt::format("={}", scores.size()), FontFace::Regular, unit).width +
-                canvas.measure("\u22123.0", FontFace::Bold, unit).width) / unit;
+                canvas.measure("\u22123.0", FontFace::Bold, unit).width) /
+               unit;
     }();
     const double col_em = per_unit_text + 4 * inner_gap_em + style.theme().chart.icb.min_name_em +
                           style.theme().chart.icb.min_plot_em;
@@ -89,7 +96,8 @@ IcbScoresLayout layout_icb_scores(const draw::Canvas& canvas, const draw::Rect& 
     int columns = 1;
     double size = 0;
     for (int c = 1; c <= max_columns; ++c) {
-        const auto per = static_cast<double>((n + static_cast<std::size_t>(c) - 1) / static_cast<std::size_t>(c));
+        const auto per =
+            static_cast<double>((n + static_cast<std::size_t>(c) - 1) / static_cast<std::size_t>(c));
         const double by_height = area.height / (per * row_min_em + axis_em);
         const double by_width = area.width / (c * col_em + (c - 1) * col_gap_em);
         const double s = std::min({preferred, by_height, by_width});
@@ -103,7 +111,8 @@ IcbScoresLayout layout_icb_scores(const draw::Canvas& canvas, const draw::Rect& 
     const double axis_h = label_gap + strip_h + label_gap + text_height(canvas, size);
     const double rows_h = std::max(1.0, area.height - axis_h);
     const auto per_column = (n + static_cast<std::size_t>(columns) - 1) / static_cast<std::size_t>(columns);
-    const double row_h = std::min(rows_h / static_cast<double>(per_column), size * style.theme().chart.icb.row_max_em);
+    const double row_h =
+        std::min(rows_h / static_cast<double>(per_column), size * style.theme().chart.icb.row_max_em);
     l.columns = columns;
     l.text_size = size;
 
@@ -116,15 +125,18 @@ IcbScoresLayout layout_icb_scores(const draw::Canvas& canvas, const draw::Rect& 
     const double value_w = canvas.measure("\u22123.0", FontFace::Bold, size).width;
     const double min_plot = size * style.theme().chart.icb.min_plot_em;
     double want_name_w = 0;
-    for (const auto& s : scores) want_name_w = std::max(want_name_w, needed_name_width(canvas, s.score.icb.name, size));
+    for (const auto& s : scores)
+        want_name_w = std::max(want_name_w, needed_name_width(canvas, s.score.icb.name, size));
     // Names may take up to name_column_max of a column: beyond that the bars would shrink
     // to slivers for the sake of two or three long names, which are compacted or ellipsized.
-    const double name_w = std::max(0.0, std::min({want_name_w, col_w * style.theme().chart.icb.name_column_max,
-                                                  col_w - rank_w - value_w - min_plot - 4 * inner_gap}));
+    const double name_w =
+        std::max(0.0, std::min({want_name_w, col_w * style.theme().chart.icb.name_column_max,
+                                col_w - rank_w - value_w - min_plot - 4 * inner_gap}));
 
     // Ticks every 1 when their labels have room, else every 3 (-3, 0, +3).
     double widest_tick = 0;
-    for (double t : scale.ticks(1)) widest_tick = std::max(widest_tick, canvas.measure(tick_label(t), FontFace::Regular, size).width);
+    for (double t : scale.ticks(1))
+        widest_tick = std::max(widest_tick, canvas.measure(tick_label(t), FontFace::Regular, size).width);
     const double tick_half = widest_tick / 2;
 
     const double block_h = static_cast<double>(per_column) * row_h;
@@ -162,8 +174,8 @@ IcbScoresLayout layout_icb_scores(const draw::Canvas& canvas, const draw::Rect& 
         const double text_top = row.row.y + (row_h - text_h) / 2;
         const double rank_tw = canvas.measure(row.rank_text, FontFace::Regular, size).width;
         row.rank_box = {x0 + rank_w - rank_tw, text_top, rank_tw, text_h};
-        row.name_box = {x0 + rank_w + inner_gap, text_top, canvas.measure(row.name, FontFace::Regular, size).width,
-                        text_h};
+        row.name_box = {x0 + rank_w + inner_gap, text_top,
+                        canvas.measure(row.name, FontFace::Regular, size).width, text_h};
         const double zero = axis.x_of(0);
         const double end = axis.x_of(std::clamp(s.composite_score, axis.min, axis.max));
         row.bar = {std::min(zero, end), row.row.y + (row_h - bar_h) / 2, std::abs(end - zero), bar_h};
@@ -204,7 +216,8 @@ void draw_icb_scores(draw::Canvas& canvas, const draw::Rect& frame, const Figure
             const double w = step_w + (i + 1 < steps ? std::min(step_w, 0.5) : 0);
             canvas.fill(draw::Path().rect({strip.x + i * step_w, strip.y, w, strip.height}), {scale(v)});
         }
-        canvas.stroke(draw::Path().rect(strip), solid_line(style.theme().chart.icb.bar_outline, style.theme().line.hairline));
+        canvas.stroke(draw::Path().rect(strip),
+                      solid_line(style.theme().chart.icb.bar_outline, style.theme().line.hairline));
         const auto m = canvas.measure("Hg", FontFace::Regular, size);
         const double baseline = strip.bottom() + size * style.theme().chart.axis_label_gap_em + m.ascent;
         for (std::size_t k = 0; k < axis.ticks.size() && k < l.tick_labels.size(); ++k)
@@ -215,7 +228,8 @@ void draw_icb_scores(draw::Canvas& canvas, const draw::Rect& frame, const Figure
     const auto outline = solid_line(style.theme().chart.icb.bar_outline, style.theme().line.hairline);
     const auto m = canvas.measure("Hg", FontFace::Regular, size);
     for (const auto& row : l.rows) {
-        if (row.bar.width > 0) canvas.fill_and_stroke(draw::Path().rect(row.bar), {scale(row.score)}, outline);
+        if (row.bar.width > 0)
+            canvas.fill_and_stroke(draw::Path().rect(row.bar), {scale(row.score)}, outline);
         const double baseline = row.name_box.y + m.ascent;
         canvas.text({row.rank_box.right(), baseline}, row.rank_text,
                     {FontFace::Regular, size, secondary, draw::HAlign::Right, draw::VAlign::Baseline});

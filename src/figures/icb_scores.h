@@ -17,20 +17,20 @@
 namespace dspt::figures {
 
 struct IcbScoreRowLayout {
-    std::string name;    // shortened, possibly ellipsized
+    std::string name;  // shortened, possibly ellipsized
     double score = 0;
-    std::size_t rank = 0;  // 1 = best; equal printed scores share a rank (stats::rank_icb_scores)
-    std::string rank_text; // "3", or "=11" for a shared rank
+    std::size_t rank = 0;   // 1 = best; equal printed scores share a rank (stats::rank_icb_scores)
+    std::string rank_text;  // "3", or "=11" for a shared rank
     std::string value_text;
-    draw::Rect row;      // the whole row
-    draw::Rect bar;      // from 0 to the score (zero width for 0)
+    draw::Rect row;                            // the whole row
+    draw::Rect bar;                            // from 0 to the score (zero width for 0)
     draw::Rect name_box, rank_box, value_box;  // text boxes (ascent..descent)
 };
 
 struct IcbScoresLayout {
     ChromeLayout chrome;
     int columns = 1;
-    double text_size = 0;  // text.small, or smaller when even the most columns could not fit it
+    double text_size = 0;         // text.small, or smaller when even the most columns could not fit it
     std::vector<ValueAxis> axes;  // one per column
     double grid_top = 0, grid_bottom = 0;
     // Under each column's rows: the diverging colour scale as a strip along the axis, so
@@ -41,7 +41,8 @@ struct IcbScoresLayout {
 };
 
 ChromeText icb_scores_text(const curate::BriefingData& data);
-IcbScoresLayout layout_icb_scores(const draw::Canvas& canvas, const draw::Rect& frame, const FigureInputs& inputs);
+IcbScoresLayout layout_icb_scores(const draw::Canvas& canvas, const draw::Rect& frame,
+                                  const FigureInputs& inputs);
 void draw_icb_scores(draw::Canvas& canvas, const draw::Rect& frame, const FigureInputs& inputs);
 
 }  // namespace dspt::figures

@@ -20,8 +20,7 @@ MapLegend status_legend_with_counts(const FigureInputs& inputs,
     legend.title = "ICBs by DSPT status";
     if (!inputs.data.in_export(curate::Sector::Icb)) {
         // No ICB rows at all: every boundary is "no data", and the legend says why.
-        legend.rows.push_back(
-            {"ICB not in this export", {}, feature_statuses.size(), SwatchShape::NoData});
+        legend.rows.push_back({"ICB not in this export", {}, feature_statuses.size(), SwatchShape::NoData});
         legend.note = "The export holds no ICB rows, so no ICB has a status in this briefing.";
         return legend;
     }

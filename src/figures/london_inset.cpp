@@ -18,9 +18,9 @@ void draw_london_inset(draw::Canvas& canvas, const EnglandMapLayout& layout, con
         paint(canvas, *layout.inset);
     }
     const double title_gap = em(style.theme().map.inset.title_gap_em, style.theme().text.label);
-    canvas.text({box.x + title_gap, box.y + title_gap},
-                style.theme().map.inset.title,
-                {draw::FontFace::Bold, title_size, style.theme().colors.text, draw::HAlign::Left, draw::VAlign::Top});
+    canvas.text(
+        {box.x + title_gap, box.y + title_gap}, style.theme().map.inset.title,
+        {draw::FontFace::Bold, title_size, style.theme().colors.text, draw::HAlign::Left, draw::VAlign::Top});
     canvas.stroke(draw::Path().rect(box), solid_line(frame_color, frame_width));
 }
 

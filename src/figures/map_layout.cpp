@@ -44,8 +44,8 @@ Candidate beside(const draw::Rect& plot, const geo::BBox& england, const std::op
     const double band = inset_title_band(style);
     if (london) {
         // As tall as what the legend leaves, up to map.inset.max_height_fraction of the map.
-        inset_h = std::min(plot.height - legend.y - gap,
-                           plot.height * style.theme().map.inset.max_height_fraction);
+        inset_h =
+            std::min(plot.height - legend.y - gap, plot.height * style.theme().map.inset.max_height_fraction);
         inset_w = std::max(0.0, inset_h - band) * aspect(*london);
     }
     double panel_w = std::max(legend.x, inset_w);

@@ -27,11 +27,14 @@ Metrics metrics(const style::Style& style) {
     return m;
 }
 
-std::string count_text(const MapLegendRow& row) { return row.count ? std::to_string(*row.count) : std::string(); }
+std::string count_text(const MapLegendRow& row) {
+    return row.count ? std::to_string(*row.count) : std::string();
+}
 
 double count_column(const draw::Canvas& canvas, const MapLegend& legend, const Metrics& m) {
     double w = 0;
-    for (const auto& r : legend.rows) w = std::max(w, canvas.measure(count_text(r), draw::FontFace::Regular, m.text_size).width);
+    for (const auto& r : legend.rows)
+        w = std::max(w, canvas.measure(count_text(r), draw::FontFace::Regular, m.text_size).width);
     return w;
 }
 
@@ -50,7 +53,8 @@ draw::Point measure_map_legend(const draw::Canvas& canvas, const style::Style& s
     // so a long note does not take width from the map.
     if (!legend.note.empty()) {
         const double natural = canvas.measure(legend.note, draw::FontFace::Regular, m.text_size).width;
-        w = std::max(w, std::min(natural, em(style.theme().map.legend.note_width_em, style.theme().text.label)));
+        w = std::max(w,
+                     std::min(natural, em(style.theme().map.legend.note_width_em, style.theme().text.label)));
     }
     // A hair of slack: the widest label must not be ellipsized by rounding when drawn at w.
     w = std::min(w + 0.01 * m.text_size, max_width);
@@ -71,7 +75,8 @@ void draw_map_legend(draw::Canvas& canvas, const style::Style& style, const MapL
     const double counts = count_column(canvas, legend, m);
     double y = at.y;
     if (!legend.title.empty()) {
-        const std::string title = canvas.fonts().ellipsize(legend.title, draw::FontFace::Bold, m.title_size, width);
+        const std::string title =
+            canvas.fonts().ellipsize(legend.title, draw::FontFace::Bold, m.title_size, width);
         canvas.text({at.x, y}, title,
                     {draw::FontFace::Bold, m.title_size, text_color, draw::HAlign::Left, draw::VAlign::Top});
         y += m.title_size * style.theme().text.line_spacing + m.title_gap;
@@ -90,27 +95,33 @@ void draw_map_legend(draw::Canvas& canvas, const style::Style& style, const MapL
                 break;
             case SwatchShape::Circle: {
                 const double radius = em(style.theme().map.trusts.marker_radius_em, style.theme().text.label);
-                canvas.fill_and_stroke(draw::Path().circle({at.x + m.swatch / 2, mid}, radius), {r.color},
-                                       solid_line(style.theme().map.trusts.marker_outline,
-                                                  em(style.theme().map.trusts.marker_outline_em, style.theme().text.label)));
+                canvas.fill_and_stroke(
+                    draw::Path().circle({at.x + m.swatch / 2, mid}, radius), {r.color},
+                    solid_line(style.theme().map.trusts.marker_outline,
+                               em(style.theme().map.trusts.marker_outline_em, style.theme().text.label)));
                 break;
             }
         }
-        const std::string label = canvas.fonts().ellipsize(r.label, draw::FontFace::Regular, m.text_size, label_w);
-        canvas.text({label_x, mid}, label,
-                    {draw::FontFace::Regular, m.text_size, text_color, draw::HAlign::Left, draw::VAlign::Middle});
+        const std::string label =
+            canvas.fonts().ellipsize(r.label, draw::FontFace::Regular, m.text_size, label_w);
+        canvas.text(
+            {label_x, mid}, label,
+            {draw::FontFace::Regular, m.text_size, text_color, draw::HAlign::Left, draw::VAlign::Middle});
         if (r.count) {
             canvas.text({at.x + width, mid}, count_text(r),
-                        {draw::FontFace::Regular, m.text_size, text_color, draw::HAlign::Right, draw::VAlign::Middle});
+                        {draw::FontFace::Regular, m.text_size, text_color, draw::HAlign::Right,
+                         draw::VAlign::Middle});
         }
         y += m.row_height;
     }
     if (!legend.note.empty()) {
         y += m.note_gap - m.row_gap;
         const draw::Color note_color = style.theme().colors.text_secondary;
-        for (const auto& line : canvas.fonts().wrap(legend.note, draw::FontFace::Regular, m.text_size, width)) {
-            canvas.text({at.x, y}, line,
-                        {draw::FontFace::Regular, m.text_size, note_color, draw::HAlign::Left, draw::VAlign::Top});
+        for (const auto& line :
+             canvas.fonts().wrap(legend.note, draw::FontFace::Regular, m.text_size, width)) {
+            canvas.text(
+                {at.x, y}, line,
+                {draw::FontFace::Regular, m.text_size, note_color, draw::HAlign::Left, draw::VAlign::Top});
             y += line_height(style, m.text_size);
         }
     }

@@ -29,13 +29,15 @@ std::vector<PngVariant> png_variants(const style::Style& slide_style, const styl
     if (options.print) {
         // Print figures are laid out in points (the page style's unit), and rasterised at
         // the dpi: one point is dpi/72 pixels.
-        const double mm_w = options.print_width_mm > 0 ? options.print_width_mm : print_style.theme().png.print_width_mm;
+        const double mm_w =
+            options.print_width_mm > 0 ? options.print_width_mm : print_style.theme().png.print_width_mm;
         const double mm_h =
             options.print_height_mm > 0 ? options.print_height_mm : print_style.theme().png.print_height_mm;
         const double dpi = options.print_dpi > 0 ? options.print_dpi : print_style.theme().print.dpi;
-        if (!(mm_w > 0 && mm_h > 0 && dpi > 0)) throw std::invalid_argument("print PNG size and dpi must be positive");
-        out.push_back({"@print", mm_w / kMillimetresPerInch * kPointsPerInch, mm_h / kMillimetresPerInch * kPointsPerInch,
-                       dpi / kPointsPerInch, dpi});
+        if (!(mm_w > 0 && mm_h > 0 && dpi > 0))
+            throw std::invalid_argument("print PNG size and dpi must be positive");
+        out.push_back({"@print", mm_w / kMillimetresPerInch * kPointsPerInch,
+                       mm_h / kMillimetresPerInch * kPointsPerInch, dpi / kPointsPerInch, dpi});
     }
     return out;
 }
@@ -58,7 +60,8 @@ std::vector<io::OutputFile> render_pngs(const FigureInputs& slide, const FigureI
     std::vector<io::OutputFile> files;
     auto finish_oldest = [&] {
         const auto bytes = in_flight.front().bytes.get();
-        files.push_back({in_flight.front().path, std::string(reinterpret_cast<const char*>(bytes.data()), bytes.size())});
+        files.push_back(
+            {in_flight.front().path, std::string(reinterpret_cast<const char*>(bytes.data()), bytes.size())});
         in_flight.pop_front();
     };
     for (const auto& v : png_variants(slide.style, print.style, options)) {
@@ -74,7 +77,8 @@ std::vector<io::OutputFile> render_pngs(const FigureInputs& slide, const FigureI
                 // The print PNG says its resolution, so it prints at its physical size.
                 return drawn->png_bytes(dpi);
             });
-            in_flight.push_back({std::move(canvas), std::move(bytes), options.subdirectory / (fig.id + v.suffix + ".png")});
+            in_flight.push_back(
+                {std::move(canvas), std::move(bytes), options.subdirectory / (fig.id + v.suffix + ".png")});
         }
     }
     while (!in_flight.empty()) finish_oldest();

@@ -32,7 +32,7 @@ struct PngOptions {
 struct PngVariant {
     std::string suffix;  // "", "@2x", "@print"
     double width = 0, height = 0, scale = 1;
-    double dpi = 0;      // @print: written into the PNG (pHYs), 0 for screen variants
+    double dpi = 0;  // @print: written into the PNG (pHYs), 0 for screen variants
 };
 std::vector<PngVariant> png_variants(const style::Style& slide_style, const style::Style& print_style,
                                      const PngOptions& options);
@@ -42,6 +42,5 @@ std::vector<PngVariant> png_variants(const style::Style& slide_style, const styl
 // fails the run rather than leaving a gap in the slide pack.
 std::vector<io::OutputFile> render_pngs(const FigureInputs& slide, const FigureInputs& print,
                                         const draw::FontLibrary& fonts, const PngOptions& options);
-
 
 }  // namespace dspt::figures

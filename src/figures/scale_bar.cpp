@@ -1,9 +1,9 @@
 #include "figures/scale_bar.h"
 
+#include <fmt/format.h>
+
 #include <cmath>
 #include <string>
-
-#include <fmt/format.h>
 
 #include "figures/map_draw.h"
 
@@ -25,7 +25,8 @@ struct Bar {
 };
 
 Bar choose(const MapFrame& frame, const style::Style& style) {
-    const double limit_km = frame.to_map_length(frame.drawn.width * style.theme().map.scale_bar.max_fraction) / 1000;
+    const double limit_km =
+        frame.to_map_length(frame.drawn.width * style.theme().map.scale_bar.max_fraction) / 1000;
     const double km = nice_length(limit_km);
     return {km, km * 1000 * frame.scale};
 }
@@ -39,12 +40,16 @@ draw::Point scale_bar_size(const draw::Canvas& canvas, const MapFrame& frame, co
     const double size = style.theme().text.small;
     const auto label = canvas.measure(km_text(bar.km) + " km", draw::FontFace::Regular, size);
     // The last label is centred on the bar's end but written "n km": half of it sticks out.
-    const double overhang = label.width - canvas.measure(km_text(bar.km), draw::FontFace::Regular, size).width / 2;
-    return {bar.length + overhang, em(style.theme().map.scale_bar.height_em, style.theme().text.small) + em(style.theme().map.scale_bar.label_gap_em, style.theme().text.small) +
-                                       label.ascent + label.descent};
+    const double overhang =
+        label.width - canvas.measure(km_text(bar.km), draw::FontFace::Regular, size).width / 2;
+    return {bar.length + overhang,
+            em(style.theme().map.scale_bar.height_em, style.theme().text.small) +
+                em(style.theme().map.scale_bar.label_gap_em, style.theme().text.small) + label.ascent +
+                label.descent};
 }
 
-void draw_scale_bar(draw::Canvas& canvas, const MapFrame& frame, const style::Style& style, draw::Point bottom_right) {
+void draw_scale_bar(draw::Canvas& canvas, const MapFrame& frame, const style::Style& style,
+                    draw::Point bottom_right) {
     const Bar bar = choose(frame, style);
     const draw::Point size = scale_bar_size(canvas, frame, style);
     const double h = em(style.theme().map.scale_bar.height_em, style.theme().text.small);
@@ -58,7 +63,8 @@ void draw_scale_bar(draw::Canvas& canvas, const MapFrame& frame, const style::St
     canvas.fill(draw::Path().rect({x0 + half, y0, half, h}), {paper});
     canvas.stroke(draw::Path().rect({x0, y0, bar.length, h}), solid_line(ink, style.theme().line.thin));
 
-    const draw::TextStyle label{draw::FontFace::Regular, text_size, ink, draw::HAlign::Center, draw::VAlign::Top};
+    const draw::TextStyle label{draw::FontFace::Regular, text_size, ink, draw::HAlign::Center,
+                                draw::VAlign::Top};
     const double ty = y0 + h + em(style.theme().map.scale_bar.label_gap_em, style.theme().text.small);
     canvas.text({x0, ty}, "0", label);
     canvas.text({x0 + half, ty}, km_text(bar.km / 2), label);

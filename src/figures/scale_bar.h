@@ -15,6 +15,7 @@ double nice_length(double limit);
 draw::Point scale_bar_size(const draw::Canvas& canvas, const MapFrame& frame, const style::Style& style);
 
 // Draws the bar with its bottom-right corner at `bottom_right` (labels included).
-void draw_scale_bar(draw::Canvas& canvas, const MapFrame& frame, const style::Style& style, draw::Point bottom_right);
+void draw_scale_bar(draw::Canvas& canvas, const MapFrame& frame, const style::Style& style,
+                    draw::Point bottom_right);
 
 }  // namespace dspt::figures

@@ -12,13 +12,16 @@ ScoreScale::ScoreScale(const style::Style& style)
       colors_(style.theme().score.colors),
       no_data_(style.theme().score.no_data) {
     // A malformed scale would silently colour the map wrong; refuse it loudly instead.
-    if (colors_.size() < 2) throw std::invalid_argument(style.path() + ": score.colors needs at least 2 colours");
-    if (!(max_ > min_)) throw std::invalid_argument(style.path() + ": score.max must be greater than score.min");
+    if (colors_.size() < 2)
+        throw std::invalid_argument(style.path() + ": score.colors needs at least 2 colours");
+    if (!(max_ > min_))
+        throw std::invalid_argument(style.path() + ": score.max must be greater than score.min");
 }
 
 draw::Color ScoreScale::operator()(double score) const {
     if (std::isnan(score)) return no_data_;
-    const double t = std::clamp((score - min_) / (max_ - min_), 0.0, 1.0) * static_cast<double>(colors_.size() - 1);
+    const double t =
+        std::clamp((score - min_) / (max_ - min_), 0.0, 1.0) * static_cast<double>(colors_.size() - 1);
     const auto lo = std::min(static_cast<std::size_t>(t), colors_.size() - 2);
     const double f = t - static_cast<double>(lo);
     const auto& a = colors_[lo];

@@ -17,10 +17,17 @@ std::string xml_text(std::string_view s) {
     std::string out;
     for (char c : s) {
         switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            default: out += c;
+            case '&':
+                out += "&amp;";
+                break;
+            case '<':
+                out += "&lt;";
+                break;
+            case '>':
+                out += "&gt;";
+                break;
+            default:
+                out += c;
         }
     }
     return out;
@@ -28,13 +35,15 @@ std::string xml_text(std::string_view s) {
 
 }  // namespace
 
-io::OutputFile slide_alt_text_file(const FigureInputs& slide, const FigureInputs& print, const PngOptions& options) {
+io::OutputFile slide_alt_text_file(const FigureInputs& slide, const FigureInputs& print,
+                                   const PngOptions& options) {
     std::string csv = "file,title,alternative text\r\n";
     for (const auto& v : png_variants(slide.style, print.style, options)) {
         const FigureInputs& inputs = v.suffix == "@print" ? print : slide;
         for (const auto& fig : all_figures(inputs)) {
             const auto file = (options.subdirectory / (fig.id + v.suffix + ".png")).generic_string();
-            csv += csv_field(file) + "," + csv_field(fig.title) + "," + csv_field(alt_text_of(fig, inputs)) + "\r\n";
+            csv += csv_field(file) + "," + csv_field(fig.title) + "," + csv_field(alt_text_of(fig, inputs)) +
+                   "\r\n";
         }
     }
     return {options.subdirectory / "alt_text.csv", csv};

@@ -1,9 +1,9 @@
 #include "figures/stacked_bars.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <numeric>
-
-#include <fmt/format.h>
 
 #include "stats/tables.h"
 
@@ -38,7 +38,8 @@ void fit_segment_label(const draw::Canvas& canvas, const Sizes& sz, BarScale sca
     const double avail_h = seg.rect.height - sz.pad;
     auto width = [&](const std::string& t, FontFace f) { return canvas.measure(t, f, sz.label).width; };
     if (scale == BarScale::Percent) {
-        if (2 * line_h <= avail_h && std::max(width(count, FontFace::Bold), width(pct, FontFace::Regular)) <= avail_w) {
+        if (2 * line_h <= avail_h &&
+            std::max(width(count, FontFace::Bold), width(pct, FontFace::Regular)) <= avail_w) {
             seg.label_lines = {count, pct};
             return;
         }
@@ -53,11 +54,13 @@ void fit_segment_label(const draw::Canvas& canvas, const Sizes& sz, BarScale sca
 
 }  // namespace
 
-std::size_t StackedBarRow::total() const { return std::accumulate(counts.begin(), counts.end(), std::size_t{0}); }
+std::size_t StackedBarRow::total() const {
+    return std::accumulate(counts.begin(), counts.end(), std::size_t{0});
+}
 
-StackedBarsLayout layout_stacked_bars(const draw::Canvas& canvas, const draw::Rect& area, const style::Style& style,
-                                      const std::vector<StackedBarRow>& rows, BarScale scale,
-                                      const std::string& empty_note) {
+StackedBarsLayout layout_stacked_bars(const draw::Canvas& canvas, const draw::Rect& area,
+                                      const style::Style& style, const std::vector<StackedBarRow>& rows,
+                                      BarScale scale, const std::string& empty_note) {
     StackedBarsLayout out;
     out.scale = scale;
     out.area = area;
@@ -72,8 +75,10 @@ StackedBarsLayout layout_stacked_bars(const draw::Canvas& canvas, const draw::Re
         out.axis.ticks = {0, 25, 50, 75, 100};
         for (double t : out.axis.ticks) out.tick_labels.push_back(fmt::format("{}%", static_cast<int>(t)));
     } else {
-        const int max_ticks = std::max(2, static_cast<int>(area.width / (sz.small * style.theme().chart.tick_spacing_em)));
-        out.axis.ticks = nice_ticks(static_cast<double>(std::max<std::size_t>(max_total, 1)), std::min(max_ticks, 10));
+        const int max_ticks =
+            std::max(2, static_cast<int>(area.width / (sz.small * style.theme().chart.tick_spacing_em)));
+        out.axis.ticks =
+            nice_ticks(static_cast<double>(std::max<std::size_t>(max_total, 1)), std::min(max_ticks, 10));
         for (double t : out.axis.ticks) out.tick_labels.push_back(fmt::format("{}", static_cast<long>(t)));
     }
     out.axis.min = 0;
@@ -85,7 +90,8 @@ StackedBarsLayout layout_stacked_bars(const draw::Canvas& canvas, const draw::Re
     double label_w = 0;
     for (const auto& r : rows) {
         label_w = std::max(label_w, canvas.measure(r.label, FontFace::Bold, sz.body).width);
-        if (!r.sublabel.empty()) label_w = std::max(label_w, canvas.measure(r.sublabel, FontFace::Regular, sz.small).width);
+        if (!r.sublabel.empty())
+            label_w = std::max(label_w, canvas.measure(r.sublabel, FontFace::Regular, sz.small).width);
     }
     label_w = std::min(label_w, area.width * style.theme().chart.label_column_max);
     const double label_gap = sz.body * style.theme().chart.label_gap_em;
@@ -117,9 +123,8 @@ StackedBarsLayout layout_stacked_bars(const draw::Canvas& canvas, const draw::Re
         row.row = r;
         const double y = top + gap / 2 + static_cast<double>(i) * (bar_h + gap);
         const double total = static_cast<double>(r.total());
-        const double bar_w = scale == BarScale::Percent
-                                 ? (total > 0 ? out.axis.right - out.axis.left : 0)
-                                 : out.axis.x_of(total) - out.axis.left;
+        const double bar_w = scale == BarScale::Percent ? (total > 0 ? out.axis.right - out.axis.left : 0)
+                                                        : out.axis.x_of(total) - out.axis.left;
         row.bar = {out.axis.left, y, bar_w, bar_h};
         row.label = fonts.ellipsize(r.label, FontFace::Bold, sz.body, label_w);
         if (room_for_sublabels && !r.sublabel.empty())
@@ -172,8 +177,9 @@ void draw_stacked_bars(draw::Canvas& canvas, const StackedBarsLayout& l, const s
         for (std::size_t k = 1; k < row.segments.size(); ++k) {
             const auto& seg = row.segments[k];
             if (seg.rect.width <= 0 || seg.rect.x <= row.bar.x) continue;
-            canvas.stroke(draw::Path().move_to({seg.rect.x, seg.rect.y}).line_to({seg.rect.x, seg.rect.bottom()}),
-                          separator);
+            canvas.stroke(
+                draw::Path().move_to({seg.rect.x, seg.rect.y}).line_to({seg.rect.x, seg.rect.bottom()}),
+                separator);
         }
         for (const auto& seg : row.segments) {
             if (seg.label_lines.empty()) continue;
@@ -183,15 +189,16 @@ void draw_stacked_bars(draw::Canvas& canvas, const StackedBarsLayout& l, const s
             const double block = line_h * static_cast<double>(seg.label_lines.size());
             double cy = seg.rect.y + (seg.rect.height - block) / 2 + line_h / 2;
             for (std::size_t i = 0; i < seg.label_lines.size(); ++i) {
-                text_centred(canvas, {cx, cy}, seg.label_lines[i], i == 0 ? draw::FontFace::Bold : draw::FontFace::Regular,
-                             sz.label, color);
+                text_centred(canvas, {cx, cy}, seg.label_lines[i],
+                             i == 0 ? draw::FontFace::Bold : draw::FontFace::Regular, sz.label, color);
                 cy += line_h;
             }
         }
         if (!row.empty_note.empty()) {
             const auto m = canvas.measure("Hg", draw::FontFace::Regular, sz.label);
-            canvas.text({row.empty_box.x, row.empty_box.y + m.ascent}, row.empty_note,
-                        {draw::FontFace::Regular, sz.label, secondary, draw::HAlign::Left, draw::VAlign::Baseline});
+            canvas.text(
+                {row.empty_box.x, row.empty_box.y + m.ascent}, row.empty_note,
+                {draw::FontFace::Regular, sz.label, secondary, draw::HAlign::Left, draw::VAlign::Baseline});
         }
         // Category label (+ sublabel), right-aligned against the bars.
         const double x = row.label_box.right();
@@ -200,10 +207,11 @@ void draw_stacked_bars(draw::Canvas& canvas, const StackedBarsLayout& l, const s
                     {draw::FontFace::Bold, sz.body, text_color, draw::HAlign::Right, draw::VAlign::Baseline});
         if (!row.sublabel.empty()) {
             const auto ms = canvas.measure("Hg", draw::FontFace::Regular, sz.small);
-            const double y = row.label_box.y + mb.ascent + mb.descent + sz.small * style.theme().chart.sublabel_gap_em +
-                             ms.ascent;
-            canvas.text({x, y}, row.sublabel,
-                        {draw::FontFace::Regular, sz.small, secondary, draw::HAlign::Right, draw::VAlign::Baseline});
+            const double y = row.label_box.y + mb.ascent + mb.descent +
+                             sz.small * style.theme().chart.sublabel_gap_em + ms.ascent;
+            canvas.text(
+                {x, y}, row.sublabel,
+                {draw::FontFace::Regular, sz.small, secondary, draw::HAlign::Right, draw::VAlign::Baseline});
         }
     }
     // Baseline of the value axis at 0, over the bars' left ends.

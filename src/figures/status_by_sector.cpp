@@ -47,8 +47,8 @@ StatusBySectorLayout layout_status_by_sector(const draw::Canvas& canvas, const d
         l.legend.height + inputs.style.theme().text.label * inputs.style.theme().chrome.legend.gap_em;
     const draw::Rect area{l.chrome.plot.x, l.chrome.plot.y + legend_used, l.chrome.plot.width,
                           std::max(0.0, l.chrome.plot.height - legend_used)};
-    l.bars = layout_stacked_bars(canvas, area, inputs.style, sector_rows(inputs.derived().by_sector), BarScale::Percent,
-                                 "No organisations of this sector in the briefing");
+    l.bars = layout_stacked_bars(canvas, area, inputs.style, sector_rows(inputs.derived().by_sector),
+                                 BarScale::Percent, "No organisations of this sector in the briefing");
     return l;
 }
 

@@ -1,9 +1,9 @@
 #include "figures/status_changes.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cmath>
-
-#include <fmt/format.h>
 
 #include "curate/names.h"
 #include "figures/chart_common.h"
@@ -15,23 +15,29 @@ namespace {
 using curate::Status;
 using draw::FontFace;
 
-
 std::string_view sector_tag(curate::Sector s) {
     switch (s) {
-        case curate::Sector::NhsTrust: return "Trust";
-        case curate::Sector::Icb: return "ICB";
-        case curate::Sector::Csu: return "CSU";
+        case curate::Sector::NhsTrust:
+            return "Trust";
+        case curate::Sector::Icb:
+            return "ICB";
+        case curate::Sector::Csu:
+            return "CSU";
     }
     return "";
 }
 
 std::string_view section_title(ChangeKind k) {
     switch (k) {
-        case ChangeKind::Better: return "Moved to a better status";
-        case ChangeKind::Worse: return "Moved to a worse status";
+        case ChangeKind::Better:
+            return "Moved to a better status";
+        case ChangeKind::Worse:
+            return "Moved to a worse status";
         // Coverage, not status: never read as an improvement or a decline.
-        case ChangeKind::Entered: return "Coverage: entered the briefing";
-        case ChangeKind::Left: return "Coverage: left the briefing";
+        case ChangeKind::Entered:
+            return "Coverage: entered the briefing";
+        case ChangeKind::Left:
+            return "Coverage: left the briefing";
     }
     return "";
 }
@@ -47,11 +53,16 @@ std::string plural(std::size_t n, std::string_view one, std::string_view many) {
 
 std::string_view chip_label(Status s) {
     switch (s) {
-        case Status::NotPublished: return "Not Published";
-        case Status::StandardsNotMet: return "Not Met";
-        case Status::ApproachingStandards: return "Approaching";
-        case Status::StandardsMet: return "Met";
-        case Status::StandardsExceeded: return "Exceeded";
+        case Status::NotPublished:
+            return "Not Published";
+        case Status::StandardsNotMet:
+            return "Not Met";
+        case Status::ApproachingStandards:
+            return "Approaching";
+        case Status::StandardsMet:
+            return "Met";
+        case Status::StandardsExceeded:
+            return "Exceeded";
     }
     return "";
 }
@@ -98,9 +109,10 @@ StatusChangesLayout layout_status_changes(const draw::Canvas& canvas, const draw
     };
 
     if (!data.has_previous) {
-        centred_message({"No previous export was given, so month-on-month changes cannot be shown.",
-                         "Run the briefing with the previous month's DSPT export to list the organisations whose "
-                         "status changed."});
+        centred_message(
+            {"No previous export was given, so month-on-month changes cannot be shown.",
+             "Run the briefing with the previous month's DSPT export to list the organisations whose "
+             "status changed."});
         return l;
     }
 
@@ -115,19 +127,22 @@ StatusChangesLayout layout_status_changes(const draw::Canvas& canvas, const draw
     const auto n_better = groups[0].size(), n_worse = groups[1].size();
     const auto n_entered = groups[2].size(), n_left = groups[3].size();
 
-    const std::string since = data.previous_reference_date ? data.previous_reference_date->long_form() : "the previous export";
+    const std::string since =
+        data.previous_reference_date ? data.previous_reference_date->long_form() : "the previous export";
     if (data.changes.empty()) {
-        centred_message({"No organisation's status changed since " + since + ".",
-                         "Every organisation in the briefing has the same status as in the previous export, and none "
-                         "entered or left."});
+        centred_message(
+            {"No organisation's status changed since " + since + ".",
+             "Every organisation in the briefing has the same status as in the previous export, and none "
+             "entered or left."});
         return l;
     }
 
     l.summary = fmt::format("{} changed status ({} better, {} worse) \u00b7 coverage: {} entered, {} left",
-                            plural(n_better + n_worse, "organisation", "organisations"), n_better, n_worse, n_entered,
-                            n_left);
+                            plural(n_better + n_worse, "organisation", "organisations"), n_better, n_worse,
+                            n_entered, n_left);
     l.summary = fonts.ellipsize(l.summary, FontFace::Bold, body, plot.width);
-    l.summary_box = {plot.x, plot.y, canvas.measure(l.summary, FontFace::Bold, body).width, text_height(canvas, body, FontFace::Bold)};
+    l.summary_box = {plot.x, plot.y, canvas.measure(l.summary, FontFace::Bold, body).width,
+                     text_height(canvas, body, FontFace::Bold)};
     const double list_top = l.summary_box.bottom() + body * style.theme().chart.changes.summary_gap_em;
     const draw::Rect list{plot.x, list_top, plot.width, std::max(0.0, plot.bottom() - list_top)};
 
@@ -158,8 +173,8 @@ StatusChangesLayout layout_status_changes(const draw::Canvas& canvas, const draw
         const double row_h = size * style.theme().chart.changes.row_em;
         const double col_gap = size * col_gap_em;
         const auto capacity = static_cast<std::size_t>(std::max(1.0, std::floor(list.height / row_h)));
-        const int by_width =
-            std::clamp(static_cast<int>((list.width + col_gap) / (size * min_col_em + col_gap)), 1, max_columns);
+        const int by_width = std::clamp(
+            static_cast<int>((list.width + col_gap) / (size * min_col_em + col_gap)), 1, max_columns);
         for (int c = 1; c <= by_width; ++c)
             if (items.size() <= capacity * static_cast<std::size_t>(c)) return Fit{size, capacity, c, true};
         return Fit{size, capacity, by_width, false};
@@ -180,19 +195,24 @@ StatusChangesLayout layout_status_changes(const draw::Canvas& canvas, const draw
     const double chip_pad = size * style.theme().chart.changes.chip_padding_em;
     const double chip_h = size * style.theme().chart.changes.chip_height_em;
     double chip_w = 0;
-    for (auto s : curate::kAllStatuses) chip_w = std::max(chip_w, canvas.measure(chip_label(s), FontFace::Bold, size).width);
-    for (auto t : {"Entered", "Left"}) chip_w = std::max(chip_w, canvas.measure(t, FontFace::Bold, size).width);
+    for (auto s : curate::kAllStatuses)
+        chip_w = std::max(chip_w, canvas.measure(chip_label(s), FontFace::Bold, size).width);
+    for (auto t : {"Entered", "Left"})
+        chip_w = std::max(chip_w, canvas.measure(t, FontFace::Bold, size).width);
     chip_w += 2 * chip_pad;
     double sector_w = 0;
-    for (auto s : curate::kAllSectors) sector_w = std::max(sector_w, canvas.measure(sector_tag(s), FontFace::Regular, size).width);
+    for (auto s : curate::kAllSectors)
+        sector_w = std::max(sector_w, canvas.measure(sector_tag(s), FontFace::Regular, size).width);
     const double arrow_w = size * style.theme().chart.changes.arrow_em;
     double note_w = 0;
-    for (auto t : {"better", "worse"}) note_w = std::max(note_w, canvas.measure(t, FontFace::Regular, size).width);
+    for (auto t : {"better", "worse"})
+        note_w = std::max(note_w, canvas.measure(t, FontFace::Regular, size).width);
     // Names get the room they need, the chips follow right after: no gulf between a name
     // and its change.
     double want_name_w = 0;
     for (const auto& c : data.changes)
-        want_name_w = std::max(want_name_w, canvas.measure(curate::display_name(c.name, c.code), FontFace::Regular, size).width);
+        want_name_w = std::max(
+            want_name_w, canvas.measure(curate::display_name(c.name, c.code), FontFace::Regular, size).width);
     const double name_w =
         std::max(0.0, std::min(want_name_w, col_w - sector_w - 2 * chip_w - arrow_w - note_w - 6 * gap));
     const double text_h = text_height(canvas, size);
@@ -230,9 +250,11 @@ StatusChangesLayout layout_status_changes(const draw::Canvas& canvas, const draw
             r.kind = it.kind;
             r.row = {x0, y0, col_w, row_h};
             r.sector_text = std::string(sector_tag(c.sector));
-            r.sector_box = {x0, text_top, canvas.measure(r.sector_text, FontFace::Regular, size).width, text_h};
+            r.sector_box = {x0, text_top, canvas.measure(r.sector_text, FontFace::Regular, size).width,
+                            text_h};
             r.name = fonts.ellipsize(curate::display_name(c.name, c.code), FontFace::Regular, size, name_w);
-            r.name_box = {x0 + sector_w + gap, text_top, canvas.measure(r.name, FontFace::Regular, size).width, text_h};
+            r.name_box = {x0 + sector_w + gap, text_top,
+                          canvas.measure(r.name, FontFace::Regular, size).width, text_h};
             const double chip_y = y0 + (row_h - chip_h) / 2;
             // A wider gap before the chips than between the other parts: name | change.
             const double from_x = x0 + sector_w + gap + name_w + 2 * gap;
@@ -246,7 +268,8 @@ StatusChangesLayout layout_status_changes(const draw::Canvas& canvas, const draw
             r.to.status = c.current;
             r.to.text = c.current ? std::string(chip_label(*c.current)) : "Left";
             r.note = it.kind == ChangeKind::Better ? "better" : it.kind == ChangeKind::Worse ? "worse" : "";
-            r.note_box = {to_x + chip_w + gap, text_top, canvas.measure(r.note, FontFace::Regular, size).width, text_h};
+            r.note_box = {to_x + chip_w + gap, text_top,
+                          canvas.measure(r.note, FontFace::Regular, size).width, text_h};
             l.rows.push_back(std::move(r));
             ++rows_placed;
         }
@@ -260,9 +283,11 @@ StatusChangesLayout layout_status_changes(const draw::Canvas& canvas, const draw
         }
         const double x0 = list.x + static_cast<double>(col) * (col_w + col_gap);
         const double y0 = list.y + static_cast<double>(std::min(slot, capacity - 1)) * row_h;
-        l.overflow = fonts.ellipsize(
-            fmt::format("\u2026 and {} more: see the month-on-month changes table", more), FontFace::Regular, size, col_w);
-        l.overflow_box = {x0, y0 + (row_h - text_h) / 2, canvas.measure(l.overflow, FontFace::Regular, size).width, text_h};
+        l.overflow =
+            fonts.ellipsize(fmt::format("\u2026 and {} more: see the month-on-month changes table", more),
+                            FontFace::Regular, size, col_w);
+        l.overflow_box = {x0, y0 + (row_h - text_h) / 2,
+                          canvas.measure(l.overflow, FontFace::Regular, size).width, text_h};
     }
     return l;
 }
@@ -277,13 +302,16 @@ void draw_status_changes(draw::Canvas& canvas, const draw::Rect& frame, const Fi
     const double body = style.theme().text.body;
     const double small = style.theme().text.small;
 
-    auto put = [&](const draw::Rect& box, std::string_view t, FontFace face, double size, const draw::Color& color) {
+    auto put = [&](const draw::Rect& box, std::string_view t, FontFace face, double size,
+                   const draw::Color& color) {
         const auto m = canvas.measure("Hg", face, size);
-        canvas.text({box.x, box.y + m.ascent}, t, {face, size, color, draw::HAlign::Left, draw::VAlign::Baseline});
+        canvas.text({box.x, box.y + m.ascent}, t,
+                    {face, size, color, draw::HAlign::Left, draw::VAlign::Baseline});
     };
 
     for (const auto& m : l.message)
-        put(m.box, m.text, m.lead ? FontFace::Bold : FontFace::Regular, m.lead ? body : small, m.lead ? text : secondary);
+        put(m.box, m.text, m.lead ? FontFace::Bold : FontFace::Regular, m.lead ? body : small,
+            m.lead ? text : secondary);
     if (!l.summary.empty()) put(l.summary_box, l.summary, FontFace::Bold, body, text);
 
     const double size = l.text_size;

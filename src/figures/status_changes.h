@@ -24,8 +24,8 @@ struct ChipLayout {
 struct ChangeRowLayout {
     ChangeKind kind = ChangeKind::Better;
     draw::Rect row;
-    std::string sector_text;  // "Trust", "ICB", "CSU"
-    std::string name;         // possibly ellipsized
+    std::string sector_text;                    // "Trust", "ICB", "CSU"
+    std::string name;                           // possibly ellipsized
     draw::Rect sector_box, name_box, note_box;  // text boxes
     ChipLayout from, to;
     draw::Point arrow_from, arrow_to;
@@ -55,7 +55,8 @@ struct StatusChangesLayout {
     draw::Rect overflow_box;
 };
 
-std::string_view chip_label(curate::Status s);  // "Not Published", "Not Met", "Approaching", "Met", "Exceeded"
+std::string_view chip_label(
+    curate::Status s);  // "Not Published", "Not Met", "Approaching", "Met", "Exceeded"
 ChromeText status_changes_text(const curate::BriefingData& data);
 StatusChangesLayout layout_status_changes(const draw::Canvas& canvas, const draw::Rect& frame,
                                           const FigureInputs& inputs);

@@ -94,15 +94,16 @@ TrendPanelLayout layout_panel(const draw::Canvas& canvas, const Rect& box, Secto
     p.title_at = {box.x, box.y + title_m.ascent};
 
     const double share_h = text_height(canvas, small, FontFace::Bold);
-    const double share_top = box.y + title_m.ascent + title_m.descent + em(style, style.theme().chart.trend.title_gap_em);
+    const double share_top =
+        box.y + title_m.ascent + title_m.descent + em(style, style.theme().chart.trend.title_gap_em);
     const double plot_top = share_top + share_h + em(style, style.theme().chart.trend.share_gap_em);
     const double tick = em(style, style.theme().chart.trend.year_tick_em);
     const double year_band = tick + text_height(canvas, small);
     const double label_gap = em(style, style.theme().chart.trend.label_gap_em);
     const double label_band = 3 * lh;
     const double plot_bottom = box.bottom() - label_band - label_gap - year_band;
-    const double y_label_w =
-        canvas.measure("100%", FontFace::Regular, small).width + em(style, style.theme().chart.trend.axis_label_gap_em);
+    const double y_label_w = canvas.measure("100%", FontFace::Regular, small).width +
+                             em(style, style.theme().chart.trend.axis_label_gap_em);
     p.plot = {box.x + y_label_w, plot_top, std::max(1.0, box.width - y_label_w),
               std::max(1.0, plot_bottom - plot_top)};
     p.year_label_y = p.plot.bottom() + tick;
@@ -321,8 +322,7 @@ void draw_trend(draw::Canvas& canvas, const draw::Rect& frame, const FigureInput
         }
         const double dot = style.theme().line.normal * 1.6;
         for (const auto& c : p.columns)
-            canvas.fill_and_stroke(draw::Path().circle({c.x, c.met_y}, dot),
-                                   {style.theme().chart.trend.line},
+            canvas.fill_and_stroke(draw::Path().circle({c.x, c.met_y}, dot), {style.theme().chart.trend.line},
                                    solid_line(style.theme().colors.background, style.theme().line.thin));
         // Axis with years, then each point's share above and labels below, leaders where dodged.
         canvas.stroke(

@@ -1,8 +1,8 @@
 #include "figures/trusts_by_region.h"
 
-#include <algorithm>
-
 #include <fmt/format.h>
+
+#include <algorithm>
 
 #include "stats/tables.h"
 
@@ -47,7 +47,8 @@ std::vector<StackedBarRow> region_rows(const stats::SummaryTable& table) {
 ChromeText trusts_by_region_text(const curate::BriefingData& data) {
     ChromeText t;
     t.title = "NHS trusts' DSPT status by NHS England region";
-    t.subtitle = snapshot_subtitle(data) + " \u00b7 regions by share of trusts meeting or exceeding the standard";
+    t.subtitle =
+        snapshot_subtitle(data) + " \u00b7 regions by share of trusts meeting or exceeding the standard";
     t.source = source_line({"NHS England ODS; ONS Sub ICB Location to ICB to NHS England Region lookup"});
     return t;
 }
@@ -61,7 +62,8 @@ TrustsByRegionLayout layout_trusts_by_region(const draw::Canvas& canvas, const d
         l.legend.height + inputs.style.theme().text.label * inputs.style.theme().chrome.legend.gap_em;
     const draw::Rect area{l.chrome.plot.x, l.chrome.plot.y + legend_used, l.chrome.plot.width,
                           std::max(0.0, l.chrome.plot.height - legend_used)};
-    l.bars = layout_stacked_bars(canvas, area, inputs.style, region_rows(inputs.derived().by_region), BarScale::Count);
+    l.bars = layout_stacked_bars(canvas, area, inputs.style, region_rows(inputs.derived().by_region),
+                                 BarScale::Count);
     return l;
 }
 

@@ -79,7 +79,8 @@ EnglandMapSpec trust_status_map_spec(const draw::Canvas& canvas, const FigureInp
 
     EnglandMapSpec spec;
     spec.text = map_chrome_text("NHS trusts: DSPT status by headquarters location", inputs);
-    spec.legend.size = measure_map_legend(canvas, style, *legend, em(style.theme().map.legend.max_width_em, style.theme().text.label));
+    spec.legend.size = measure_map_legend(
+        canvas, style, *legend, em(style.theme().map.legend.max_width_em, style.theme().text.label));
     spec.legend.draw = [legend, &style](draw::Canvas& c, draw::Point at, double width) {
         draw_map_legend(c, style, *legend, at, width);
     };
@@ -95,7 +96,8 @@ EnglandMapSpec trust_status_map_spec(const draw::Canvas& canvas, const FigureInp
         const double radius = em(style.theme().map.trusts.marker_radius_em, style.theme().text.label);
         const double alpha = style.theme().map.trusts.marker_alpha;
         const draw::StrokeStyle outline =
-            solid_line(style.theme().map.trusts.marker_outline, em(style.theme().map.trusts.marker_outline_em, style.theme().text.label));
+            solid_line(style.theme().map.trusts.marker_outline,
+                       em(style.theme().map.trusts.marker_outline_em, style.theme().text.label));
         const draw::Rect visible = frame.frame;
         for (const auto& m : markers->markers) {
             const draw::Point p = frame.apply(m.position);

@@ -32,8 +32,8 @@ struct Feature {
 };
 
 struct Layer {
-    std::string path;    // the .shp
-    std::string crs;     // what PROJ was told the source CRS is (WKT from .prj, or the fallback)
+    std::string path;  // the .shp
+    std::string crs;   // what PROJ was told the source CRS is (WKT from .prj, or the fallback)
     std::vector<Feature> features;
     BBox bbox;
     std::size_t vertex_count() const;

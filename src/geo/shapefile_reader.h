@@ -27,6 +27,7 @@
 
 namespace dspt::geo {
 
-Layer read_polygon_shapefile(const std::string& shp_path, const std::string& fallback_crs, io::Warnings& warnings);
+Layer read_polygon_shapefile(const std::string& shp_path, const std::string& fallback_crs,
+                             io::Warnings& warnings);
 
 }  // namespace dspt::geo

@@ -75,8 +75,7 @@ OnsLookup read_ons_lookup(const std::string& path, Warnings& warnings) {
         };
         IcbInfo icb{get(kIcbCd), get(kIcbCdh), get(kIcbNm), get(kRegionCd), get(kRegionCdh), get(kRegionNm)};
         if (icb.ons_code.empty()) {
-            warnings.add("missing-code",
-                         csv.where(column[kIcbCd] < csv.size() ? column[kIcbCd] : csv.size()),
+            warnings.add("missing-code", csv.where(column[kIcbCd] < csv.size() ? column[kIcbCd] : csv.size()),
                          "lookup row has no ICB code; skipped");
             continue;
         }

@@ -67,11 +67,10 @@ std::string join_header(const std::vector<std::string>& names) {
 void report_encoding(const CsvReader& reader, Warnings& warnings) {
     const auto& decoder = reader.decoder();
     if (decoder.fallback_bytes() == 0) return;
-    warnings.add(
-        "mixed-encoding",
-        Where{reader.path(), decoder.first_fallback_line(), decoder.first_fallback_column()},
-        std::to_string(decoder.fallback_bytes()) +
-            " byte(s) of this UTF-8 file are not valid UTF-8 and were read as Windows-1252");
+    warnings.add("mixed-encoding",
+                 Where{reader.path(), decoder.first_fallback_line(), decoder.first_fallback_column()},
+                 std::to_string(decoder.fallback_bytes()) +
+                     " byte(s) of this UTF-8 file are not valid UTF-8 and were read as Windows-1252");
 }
 
 }  // namespace dspt::io::detail

@@ -14,12 +14,12 @@ namespace dspt::io {
 
 // One row of a DSPT portal export (current layout or the older 2019 layout).
 struct DsptRecord {
-    std::string code;             // ODS code
+    std::string code;  // ODS code
     std::string name;
-    std::string status;           // raw: "22/23 Standards Met", "Not Published", "Entry Level", ""
+    std::string status;  // raw: "22/23 Standards Met", "Not Published", "Entry Level", ""
     std::optional<Date> published;
-    std::string primary_sector;   // "NHS Trust", "Commissioning Support Unit (CSU)", ...
-    std::string icb_name;         // "Integrated Care Board (where available, from ODS)" / "CCG (from ODS and CQC)"
+    std::string primary_sector;  // "NHS Trust", "Commissioning Support Unit (CSU)", ...
+    std::string icb_name;  // "Integrated Care Board (where available, from ODS)" / "CCG (from ODS and CQC)"
     std::size_t line = 0;
 };
 
@@ -53,9 +53,9 @@ struct Successor {
 
 // One ICB of the ONS Sub-ICB -> ICB -> NHS England region lookup.
 struct IcbInfo {
-    std::string ons_code;     // ICB23CD, E54...
-    std::string ods_code;     // ICB23CDH, Q..
-    std::string name;         // ICB23NM
+    std::string ons_code;         // ICB23CD, E54...
+    std::string ods_code;         // ICB23CDH, Q..
+    std::string name;             // ICB23NM
     std::string region_ons_code;  // NHSER23CD, E40...
     std::string region_ods_code;  // NHSER23CDH, Y..
     std::string region_name;      // NHSER23NM

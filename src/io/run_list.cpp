@@ -23,7 +23,8 @@ bool is_inside(const fs::path& p) {
 std::string run_list_text(const std::vector<OutputFile>& files) {
     std::set<std::string> sorted;
     for (const auto& f : files) sorted.insert(f.relative_path.generic_string());
-    std::string text = "# Files the last dspt-report run wrote here; the next run removes those it does not write.\n";
+    std::string text =
+        "# Files the last dspt-report run wrote here; the next run removes those it does not write.\n";
     for (const auto& p : sorted) text += p + '\n';
     return text;
 }
@@ -60,7 +61,8 @@ std::vector<fs::path> remove_previous_outputs(const fs::path& out_dir, const std
     for (auto it = folders.rbegin(); it != folders.rend(); ++it) {
         std::error_code ec;
         const fs::path dir = out_dir / *it;
-        if (fs::is_directory(fs::symlink_status(dir, ec)) && fs::is_empty(dir, ec) && !ec) fs::remove(dir, ec);
+        if (fs::is_directory(fs::symlink_status(dir, ec)) && fs::is_empty(dir, ec) && !ec)
+            fs::remove(dir, ec);
     }
     return removed;
 }

@@ -48,13 +48,12 @@ std::string render_briefing_pdf(const curate::BriefingData& data, const std::vec
     std::unique_ptr<draw::FontLibrary> own_fonts;
     if (!extras.fonts) own_fonts = style::load_fonts(style);
     const figures::DerivedData& derived = inputs.derived();
-    BriefingContext ctx{data,    figures,          inputs,           style,
-                        extras,  derived.by_sector, derived.by_region, derived.scores,
-                        derived.ranked};
+    BriefingContext ctx{
+        data,           figures,       inputs, style, extras, derived.by_sector, derived.by_region,
+        derived.scores, derived.ranked};
     ReportDocument doc(style, extras.fonts ? *extras.fonts : *own_fonts);
     build(doc, ctx);
     return doc.save_to_memory();
 }
-
 
 }  // namespace dspt::report

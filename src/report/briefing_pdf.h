@@ -39,5 +39,4 @@ std::string render_briefing_pdf(const curate::BriefingData& data, const std::vec
                                 const figures::FigureInputs& inputs, const style::Style& style,
                                 const ReportExtras& extras);
 
-
 }  // namespace dspt::report

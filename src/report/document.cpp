@@ -55,9 +55,9 @@ std::optional<long long> source_date_epoch_from_env() {
     const auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
     // 253402300799 is 9999-12-31 23:59:59 UTC, the last moment a PDF date can hold.
     if (ec != std::errc{} || ptr != s.data() + s.size() || out < 0 || out > 253402300799LL)
-        throw io::InputError("SOURCE_DATE_EPOCH",
-                             "'" + std::string(s) +
-                                 "' is not a time in whole seconds since 1970-01-01 UTC (e.g. 1700092800)");
+        throw io::InputError(
+            "SOURCE_DATE_EPOCH",
+            "'" + std::string(s) + "' is not a time in whole seconds since 1970-01-01 UTC (e.g. 1700092800)");
     return out;
 }
 

@@ -91,7 +91,8 @@ public:
     void add_outline(const std::string& title, const std::string& anchor, int level);
     // A link from `area` (canvas units) of `page` to the anchor. It belongs to the structure
     // element open now (a Link) and `description` is what a screen reader says for it.
-    void add_link(int page, const draw::Rect& area, const std::string& anchor, const std::string& description = {});
+    void add_link(int page, const draw::Rect& area, const std::string& anchor,
+                  const std::string& description = {});
     // Page index (0-based) of an anchor; throws std::out_of_range for an unknown one.
     int anchor_page(const std::string& id) const;
     const std::vector<OutlineEntry>& outline() const { return outline_; }

@@ -75,8 +75,8 @@ std::vector<std::string> sector_sentences(const stats::SummaryRow& row, curate::
     const std::size_t total = row.total();
     const std::string plural = sector_plural(sector);
     if (!row.in_export) {
-        out.push_back("The export holds no " + std::string(curate::sector_short_label(sector)) + " rows: " + plural +
-                      " are not in this export, so this briefing says nothing of their status.");
+        out.push_back("The export holds no " + std::string(curate::sector_short_label(sector)) + " rows: " +
+                      plural + " are not in this export, so this briefing says nothing of their status.");
         return out;
     }
     if (total == 0) {
@@ -239,13 +239,13 @@ std::vector<std::string> key_findings(const curate::BriefingData& data, const st
         const auto& top = ranked.front();
         const auto& bottom = ranked.back();
         const bool trusts_alone = !ranked.front().score.icb_in_export;
-        out.push_back(std::string(trusts_alone ? "With no ICB rows in the export, the ICB composite score rests on "
-                                                 "the ICB's trusts alone. "
-                                               : "") +
-                      "The highest ICB composite score was " + top.printed + " (" +
-                      join_names(names_ranked(top.rank.position)) + "); the lowest was " + bottom.printed +
-                      " (" + join_names(names_ranked(bottom.rank.position)) +
-                      "), on a scale from \u22123 to +3.");
+        out.push_back(
+            std::string(trusts_alone ? "With no ICB rows in the export, the ICB composite score rests on "
+                                       "the ICB's trusts alone. "
+                                     : "") +
+            "The highest ICB composite score was " + top.printed + " (" +
+            join_names(names_ranked(top.rank.position)) + "); the lowest was " + bottom.printed + " (" +
+            join_names(names_ranked(bottom.rank.position)) + "), on a scale from \u22123 to +3.");
     }
 
     // Month on month.

@@ -85,13 +85,14 @@ void write_appendix(ReportDocument& doc, const BriefingContext& ctx) {
     // ---- ICBs, by region, with composite scores ----
     doc.advance(gap);
     section_heading(doc, "Integrated care boards", anchors::kAppendixIcbs, 1, body.line_height * 6);
-    flow_paragraph(doc,
-                   d.in_export(curate::Sector::Icb)
-                       ? "Composite score: half the mean score of the ICB's trusts plus half the ICB's own score, "
-                         "from \u22123 to 3 (see Methodology)."
-                       : "The export holds no ICB rows (not in this export): the composite score is the mean "
-                         "score of the ICB's trusts alone, from \u22123 to 3 (see Methodology).",
-                   body, content.x, content.width);
+    flow_paragraph(
+        doc,
+        d.in_export(curate::Sector::Icb)
+            ? "Composite score: half the mean score of the ICB's trusts plus half the ICB's own score, "
+              "from \u22123 to 3 (see Methodology)."
+            : "The export holds no ICB rows (not in this export): the composite score is the mean "
+              "score of the ICB's trusts alone, from \u22123 to 3 (see Methodology).",
+        body, content.x, content.width);
     doc.advance(gap);
     std::vector<const stats::IcbScore*> icbs;
     for (const auto& s : ctx.scores) icbs.push_back(&s);
@@ -115,13 +116,14 @@ void write_appendix(ReportDocument& doc, const BriefingContext& ctx) {
                 {RowKind::Group,
                  {{s->icb.region_name.empty() ? kNoRegion : s->icb.region_name, std::nullopt, false}}});
         }
-        it.rows.push_back({RowKind::Body,
-                           {{s->icb.ods_code, std::nullopt, false},
-                            {s->icb.name, std::nullopt, false},
-                            {std::to_string(s->trusts), std::nullopt, false},
-                            s->icb_in_export ? TableCell{"", s->icb_status, false}
-                                             : TableCell{stats::kNotInExport, std::nullopt, false},
-                            {s->has_composite ? format_score(s->composite_score) : "\u2013", std::nullopt, true}}});
+        it.rows.push_back(
+            {RowKind::Body,
+             {{s->icb.ods_code, std::nullopt, false},
+              {s->icb.name, std::nullopt, false},
+              {std::to_string(s->trusts), std::nullopt, false},
+              s->icb_in_export ? TableCell{"", s->icb_status, false}
+                               : TableCell{stats::kNotInExport, std::nullopt, false},
+              {s->has_composite ? format_score(s->composite_score) : "\u2013", std::nullopt, true}}});
     }
     flow_table(doc, it);
 

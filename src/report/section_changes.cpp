@@ -76,12 +76,13 @@ void write_changes(ReportDocument& doc, const BriefingContext& ctx) {
     const double code_w = page.span_width(1) + page.gutter;
     const double status_w = page.span_width(3) - page.gutter;
     const double change_w = page.span_width(1) + page.gutter;
-    t.columns = {{"Code", code_w, draw::HAlign::Left, std::nullopt},
-                 {"Organisation", content.width - code_w - 2 * status_w - change_w, draw::HAlign::Left, std::nullopt},
-                 {"Previous (" + data.previous_reference_date.value_or(data.reference_date).short_form() + ")",
-                  status_w, draw::HAlign::Left, std::nullopt},
-                 {"Now (" + data.reference_date.short_form() + ")", status_w, draw::HAlign::Left, std::nullopt},
-                 {"Change", change_w, draw::HAlign::Left, std::nullopt}};
+    t.columns = {
+        {"Code", code_w, draw::HAlign::Left, std::nullopt},
+        {"Organisation", content.width - code_w - 2 * status_w - change_w, draw::HAlign::Left, std::nullopt},
+        {"Previous (" + data.previous_reference_date.value_or(data.reference_date).short_form() + ")",
+         status_w, draw::HAlign::Left, std::nullopt},
+        {"Now (" + data.reference_date.short_form() + ")", status_w, draw::HAlign::Left, std::nullopt},
+        {"Change", change_w, draw::HAlign::Left, std::nullopt}};
     for (curate::Sector sector : curate::kAllSectors) {
         bool first = true;
         for (const curate::StatusChange& c : data.changes) {

@@ -14,9 +14,7 @@ double entry_height(const style::Style& s, int level) {
            s.theme().report.contents.entry_spacing;
 }
 
-double heading_block(const style::Style& s) {
-    return s.theme().report.h1 * 2 + s.theme().report.h1_after;
-}
+double heading_block(const style::Style& s) { return s.theme().report.h1 * 2 + s.theme().report.h1_after; }
 
 }  // namespace
 
@@ -86,7 +84,8 @@ void write_contents(ReportDocument& doc, const ContentsPages& pages) {
                 const draw::TagScope decoration(c, draw::Tag::decoration());
                 const double from = x + title_w + size * 0.5;
                 const double to = content.right() - number_w - size * 0.5;
-                if (to > from) c.stroke(draw::Path().move_to({from, baseline}).line_to({to, baseline}), leader);
+                if (to > from)
+                    c.stroke(draw::Path().move_to({from, baseline}).line_to({to, baseline}), leader);
             }
             c.text({content.right(), baseline}, number,
                    text_style(face, size, e.level == 0 ? text : secondary, draw::HAlign::Right));

@@ -43,13 +43,14 @@ void write_cover(ReportDocument& doc, const BriefingContext& ctx) {
     const double title_size = s.theme().report.cover.title_text;
     const auto tm = fonts.measure("Hg", draw::FontFace::Bold, title_size);
     const double title_line = title_size * s.theme().report.cover.title_line_spacing;
-    const auto title_lines = fonts.wrap(ctx.data.title, draw::FontFace::Bold, title_size, page.span_width(10));
+    const auto title_lines =
+        fonts.wrap(ctx.data.title, draw::FontFace::Bold, title_size, page.span_width(10));
     const double sub = s.theme().report.cover.subtitle_text;
     const auto sm = fonts.measure("Hg", draw::FontFace::Regular, sub);
     // The title block sits at the foot of the band (as on NHS England publication covers),
     // never higher than just under the kicker.
-    const double block_h = static_cast<double>(title_lines.size()) * title_line + title_line * 0.35 + sub * 1.5 +
-                           (ctx.data.edition.empty() ? 0.0 : sm.ascent + sm.descent);
+    const double block_h = static_cast<double>(title_lines.size()) * title_line + title_line * 0.35 +
+                           sub * 1.5 + (ctx.data.edition.empty() ? 0.0 : sm.ascent + sm.descent);
     y = std::max(y, band_h - s.theme().report.cover.title_bottom_padding - block_h);
     {
         // The document's title is its first heading; the sections follow as H1 too.
@@ -120,7 +121,8 @@ void write_cover(ReportDocument& doc, const BriefingContext& ctx) {
     const double box_top = content.bottom() - box_h;
     {
         const auto box = doc.tag(draw::Tag::decoration());
-        c.fill(draw::Path().rect({content.x, box_top, content.width, box_h}), solid(s.theme().colors.pale_grey));
+        c.fill(draw::Path().rect({content.x, box_top, content.width, box_h}),
+               solid(s.theme().colors.pale_grey));
         c.fill(draw::Path().rect({content.x, box_top, s.theme().line.thick * 2, box_h}), solid(blue));
     }
     double ny = box_top + pad + cm.ascent;

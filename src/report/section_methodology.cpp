@@ -28,7 +28,8 @@ constexpr KindText kKinds[] = {
     {"unknown-icb", "Trust whose ICB code is not in the ONS lookup"},
     {"repaired-name", "Organisation name with a character the portal lost (shown as ?), printed repaired"},
     {"edition-not-in-export", "The edition asked for does not occur in the export"},
-    {"sector-not-in-export", "A sector of the briefing with no row in the export; shown as not in this export"},
+    {"sector-not-in-export",
+     "A sector of the briefing with no row in the export; shown as not in this export"},
     {"reference-date-mismatch", "Snapshot date differs from the date in the export's file name"},
     {"exact-duplicate-row", "Export rows repeating an earlier row in every column; ignored"},
     {"duplicate-code", "Export row repeating an organisation code; the first row is used"},
@@ -69,7 +70,8 @@ std::vector<std::string> coverage_bullets(const curate::BriefingData& d) {
     if (outside == 0) {
         rows += "none belongs to a sector outside the briefing";
     } else {
-        rows += grouped(outside) + (outside == 1 ? " belongs to a sector" : " belong to sectors") + " outside the briefing (";
+        rows += grouped(outside) + (outside == 1 ? " belongs to a sector" : " belong to sectors") +
+                " outside the briefing (";
         const std::size_t shown = 8;
         for (std::size_t i = 0; i < d.rows_outside_by_sector.size() && i < shown; ++i) {
             const auto& [label, n] = d.rows_outside_by_sector[i];
@@ -77,9 +79,10 @@ std::vector<std::string> coverage_bullets(const curate::BriefingData& d) {
         }
         if (d.rows_outside_by_sector.size() > shown) {
             std::size_t rest = 0;
-            for (std::size_t i = shown; i < d.rows_outside_by_sector.size(); ++i) rest += d.rows_outside_by_sector[i].second;
-            rows += " and " + grouped(rest) + " in " + std::to_string(d.rows_outside_by_sector.size() - shown) +
-                    " other sectors";
+            for (std::size_t i = shown; i < d.rows_outside_by_sector.size(); ++i)
+                rest += d.rows_outside_by_sector[i].second;
+            rows += " and " + grouped(rest) + " in " +
+                    std::to_string(d.rows_outside_by_sector.size() - shown) + " other sectors";
         }
         rows += ")";
     }

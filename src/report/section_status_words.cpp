@@ -23,7 +23,8 @@ void write_status_vocabulary(ReportDocument& doc, const BriefingContext& ctx) {
     t.columns = {{"Status text as exported", left, draw::HAlign::Left, std::nullopt},
                  {"Read as", content.width - left, draw::HAlign::Left, std::nullopt}};
     for (const auto& row : curate::status_vocabulary())
-        t.rows.push_back({RowKind::Body, {{row.exported, std::nullopt, false}, {row.read_as, std::nullopt, false}}});
+        t.rows.push_back(
+            {RowKind::Body, {{row.exported, std::nullopt, false}, {row.read_as, std::nullopt, false}}});
     flow_table(doc, t);
     doc.advance(gap);
 }

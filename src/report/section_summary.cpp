@@ -32,7 +32,8 @@ Table summary_table(const ReportDocument& doc, const stats::SummaryTable& summar
         if (!row.in_export) {
             // Not zeros: the export cannot say anything of this sector.
             tr.cells.push_back({row.label + " " + stats::kNotInExport, std::nullopt, true});
-            for (std::size_t k = 0; k <= row.counts.size(); ++k) tr.cells.push_back({"\u2013", std::nullopt, false});
+            for (std::size_t k = 0; k <= row.counts.size(); ++k)
+                tr.cells.push_back({"\u2013", std::nullopt, false});
             t.rows.push_back(std::move(tr));
             continue;
         }

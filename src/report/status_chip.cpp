@@ -9,8 +9,7 @@ ChipMetrics status_chip_size(const draw::FontLibrary& fonts, const style::Style&
                              curate::Status status) {
     const double size = style.theme().report.chip.text;
     const auto m = fonts.measure(curate::status_label(status), draw::FontFace::Bold, size);
-    return {m.width + 2 * style.theme().report.chip.padding_x,
-            size * style.theme().report.chip.height_em};
+    return {m.width + 2 * style.theme().report.chip.padding_x, size * style.theme().report.chip.height_em};
 }
 
 void draw_status_chip(draw::Canvas& canvas, const style::Style& style, curate::Status status, double left,

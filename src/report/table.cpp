@@ -147,10 +147,11 @@ public:
             const double baseline = box_top + (h - (group ? look_.pad_y : 0) + m.ascent - m.descent) / 2;
             {
                 // A label across the whole table heads the rows under it.
-                const auto cell = out.tag(draw::Tag::header_cell(
-                    draw::HeaderScope::Row, static_cast<int>(table_.columns.size())));
-                c.text({x0_ + look_.pad_x, baseline}, label,
-                       text_style(draw::FontFace::Bold, size, group ? look_.group_text : look_.subgroup_text));
+                const auto cell = out.tag(
+                    draw::Tag::header_cell(draw::HeaderScope::Row, static_cast<int>(table_.columns.size())));
+                c.text(
+                    {x0_ + look_.pad_x, baseline}, label,
+                    text_style(draw::FontFace::Bold, size, group ? look_.group_text : look_.subgroup_text));
             }
             if (!group) {
                 const auto rule = out.tag(draw::Tag::decoration());

@@ -6,8 +6,7 @@ namespace dspt::report {
 
 TextSpec body_text(const style::Style& style) {
     const double size = style.theme().text.body;
-    return {draw::FontFace::Regular, size, style.theme().colors.text,
-            size * style.theme().text.line_spacing};
+    return {draw::FontFace::Regular, size, style.theme().colors.text, size * style.theme().text.line_spacing};
 }
 
 TextSpec caption_text(const style::Style& style) {
@@ -38,8 +37,8 @@ double first_baseline_offset(const TextSpec& spec, const draw::FontLibrary& font
 
 }  // namespace
 
-void flow_paragraph(ReportDocument& doc, std::string_view text, const TextSpec& spec, double x,
-                    double width, draw::Role role) {
+void flow_paragraph(ReportDocument& doc, std::string_view text, const TextSpec& spec, double x, double width,
+                    draw::Role role) {
     const auto tagged = doc.tag(role);
     const auto lines = doc.fonts().wrap(text, spec.face, spec.size, width);
     const double base = first_baseline_offset(spec, doc.fonts());
@@ -71,7 +70,8 @@ void flow_bullets(ReportDocument& doc, const std::vector<std::string>& items, co
         {
             // The list's /ListNumbering says "bullets"; the dot itself is decoration.
             const auto bullet = doc.tag(draw::Tag::decoration());
-            doc.canvas().fill(draw::Path().circle({x + indent * 0.35, doc.y() + base - m.ascent * 0.33}, r), dot);
+            doc.canvas().fill(draw::Path().circle({x + indent * 0.35, doc.y() + base - m.ascent * 0.33}, r),
+                              dot);
         }
         const auto body = doc.tag(draw::Role::LBody);
         for (const std::string& line : lines) {
@@ -111,7 +111,9 @@ void section_heading(ReportDocument& doc, const std::string& title, const std::s
     const draw::Color colour = (level == 0 ? style.theme().colors.nhs_blue : style.theme().colors.text);
     const auto lines = doc.fonts().wrap(title, draw::FontFace::Bold, size, content.width);
     {
-        const auto heading = doc.tag(level == 0 ? draw::Role::H1 : level == 1 ? draw::Role::H2 : draw::Role::H3);
+        const auto heading = doc.tag(level == 0   ? draw::Role::H1
+                                     : level == 1 ? draw::Role::H2
+                                                  : draw::Role::H3);
         for (const std::string& line : lines) {
             c.text({content.x, doc.y() + m.ascent}, line, text_style(draw::FontFace::Bold, size, colour));
             doc.advance(m.ascent + m.descent);

@@ -11,10 +11,10 @@
 namespace dspt::stats {
 
 struct BriefingStats {
-    SummaryTable by_sector;             // NHS Trust, ICB, CSU, Total
-    SummaryTable by_region;             // trusts per NHS England region, no Total row
-    std::vector<IcbScore> scores;       // one per ONS ICB, in ICB23CD order
-    std::vector<RankedIcbScore> ranked; // the ICBs with a composite, in rank order
+    SummaryTable by_sector;              // NHS Trust, ICB, CSU, Total
+    SummaryTable by_region;              // trusts per NHS England region, no Total row
+    std::vector<IcbScore> scores;        // one per ONS ICB, in ICB23CD order
+    std::vector<RankedIcbScore> ranked;  // the ICBs with a composite, in rank order
 };
 
 BriefingStats compute_briefing_stats(const curate::BriefingData& data);

@@ -1,7 +1,7 @@
 #include "stats/ranks.h"
 
-#include <cmath>
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 namespace dspt::stats {
@@ -63,7 +63,8 @@ std::vector<RankedIcbScore> rank_icb_scores(const std::vector<IcbScore>& all) {
     });
     std::vector<RankedIcbScore> out;
     out.reserve(scores.size());
-    for (std::size_t i : order) out.push_back({scores[i], ranks[i], printed_composite(scores[i].composite_score)});
+    for (std::size_t i : order)
+        out.push_back({scores[i], ranks[i], printed_composite(scores[i].composite_score)});
     return out;
 }
 

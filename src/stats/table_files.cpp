@@ -62,12 +62,13 @@ std::string icb_scores_csv(const std::vector<IcbScore>& scores) {
     csv.row({"ICB23CD", "ICB23CDH", "ICB23NM", "region", "icb_status", "trusts", "trust_mean_score",
              "composite_score", "rank"});
     for (const auto& s : scores) {
-        csv.row({s.icb.ons_code, s.icb.ods_code, s.icb.name, s.icb.region_name,
-                 s.icb_in_export ? std::string(curate::status_label(s.icb_status)) : std::string(kNotInExport),
-                 std::to_string(s.trusts),
-                 s.trusts > 0 ? format_fixed(s.trust_mean_score, kScoreDecimals) : std::string{},
-                 s.has_composite ? format_fixed(s.composite_score, kScoreDecimals) : std::string{},
-                 rank_of[s.icb.ons_code]});
+        csv.row(
+            {s.icb.ons_code, s.icb.ods_code, s.icb.name, s.icb.region_name,
+             s.icb_in_export ? std::string(curate::status_label(s.icb_status)) : std::string(kNotInExport),
+             std::to_string(s.trusts),
+             s.trusts > 0 ? format_fixed(s.trust_mean_score, kScoreDecimals) : std::string{},
+             s.has_composite ? format_fixed(s.composite_score, kScoreDecimals) : std::string{},
+             rank_of[s.icb.ons_code]});
     }
     return csv.text();
 }

@@ -232,8 +232,9 @@ public:
             if (std::find(seen_.begin(), seen_.end(), key.str()) != seen_.end()) continue;
             const auto& at = key.source().begin.line ? key.source() : node.source();
             const std::string file = at.path ? std::string(*at.path) : node_file(node, fallback_);
-            throw io::InputError(file, at.begin.line, at.begin.column,
-                                 "style key \"" + dotted(key.str()) + "\" is unknown (no figure or page reads it)");
+            throw io::InputError(
+                file, at.begin.line, at.begin.column,
+                "style key \"" + dotted(key.str()) + "\" is unknown (no figure or page reads it)");
         }
     }
 

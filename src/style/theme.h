@@ -27,7 +27,8 @@ struct Fonts {
     std::string directory;  // resolved: absolute, or relative to the working directory
     std::string regular;
     std::string bold;
-    template <class V> void visit(V& v) {
+    template <class V>
+    void visit(V& v) {
         v.path("directory", directory);
         v("regular", regular);
         v("bold", bold);
@@ -37,7 +38,8 @@ struct Fonts {
 struct Colors {
     Color nhs_blue, dark_grey, pale_grey, white, text, text_secondary, background, gridline, axis, boundary,
         region_boundary;
-    template <class V> void visit(V& v) {
+    template <class V>
+    void visit(V& v) {
         v("nhs_blue", nhs_blue);
         v("dark_grey", dark_grey);
         v("pale_grey", pale_grey);
@@ -70,7 +72,8 @@ struct StatusColors {
         }
         return standards_exceeded;
     }
-    template <class V> void visit(V& v) {
+    template <class V>
+    void visit(V& v) {
         v("not_published", not_published);
         v("standards_not_met", standards_not_met);
         v("approaching_standards", approaching_standards);
@@ -84,7 +87,8 @@ struct Score {
     std::vector<Color> colors;
     Color no_data, no_data_hatch;
     double no_data_hatch_spacing = 0, no_data_hatch_width = 0;
-    template <class V> void visit(V& v) {
+    template <class V>
+    void visit(V& v) {
         v("min", min);
         v("max", max);
         v("colors", colors);
@@ -97,7 +101,8 @@ struct Score {
 
 struct TextSizes {
     double title = 0, subtitle = 0, body = 0, label = 0, small = 0, source = 0, line_spacing = 0;
-    template <class V> void visit(V& v) {
+    template <class V>
+    void visit(V& v) {
         v("title", title);
         v("subtitle", subtitle);
         v("body", body);
@@ -111,7 +116,8 @@ struct TextSizes {
 struct LineWidths {
     double hairline = 0, thin = 0, normal = 0, thick = 0, gridline = 0, axis = 0, icb_boundary = 0,
            region_boundary = 0;
-    template <class V> void visit(V& v) {
+    template <class V>
+    void visit(V& v) {
         v("hairline", hairline);
         v("thin", thin);
         v("normal", normal);
@@ -125,7 +131,8 @@ struct LineWidths {
 
 struct Slide {
     double width = 0, height = 0, scale = 0;
-    template <class V> void visit(V& v) {
+    template <class V>
+    void visit(V& v) {
         v("width", width);
         v("height", height);
         v("scale", scale);
@@ -134,14 +141,18 @@ struct Slide {
 
 struct Print {
     double dpi = 0;
-    template <class V> void visit(V& v) { v("dpi", dpi); }
+    template <class V>
+    void visit(V& v) {
+        v("dpi", dpi);
+    }
 };
 
 struct Page {
     double width = 0, height = 0, margin_top = 0, margin_bottom = 0, margin_left = 0, margin_right = 0;
     int columns = 0;
     double gutter = 0, header_height = 0, footer_height = 0, figure_gap = 0;
-    template <class V> void visit(V& v) {
+    template <class V>
+    void visit(V& v) {
         v("width", width);
         v("height", height);
         v("margin_top", margin_top);
@@ -160,7 +171,8 @@ struct ChromeLegend {
     double swatch_em = 0, swatch_gap_em = 0, item_gap_em = 0, row_gap_em = 0, gap_em = 0;
     bool center = false;
     Color swatch_outline;
-    template <class V> void visit(V& v) {
+    template <class V>
+    void visit(V& v) {
         v("swatch_em", swatch_em);
         v("swatch_gap_em", swatch_gap_em);
         v("item_gap_em", item_gap_em);
@@ -174,7 +186,8 @@ struct ChromeLegend {
 struct ChromeColourBar {
     double bar_height_em = 0, tick_length_em = 0, label_gap_em = 0, max_width_em = 0, title_gap_em = 0;
     bool center = false;
-    template <class V> void visit(V& v) {
+    template <class V>
+    void visit(V& v) {
         v("bar_height_em", bar_height_em);
         v("tick_length_em", tick_length_em);
         v("label_gap_em", label_gap_em);
@@ -188,7 +201,8 @@ struct Chrome {
     double padding = 0, title_gap_em = 0, header_gap_em = 0, footer_gap_em = 0;
     ChromeLegend legend;
     ChromeColourBar colour_bar;
-    template <class V> void visit(V& v) {
+    template <class V>
+    void visit(V& v) {
         v("padding", padding);
         v("title_gap_em", title_gap_em);
         v("header_gap_em", header_gap_em);
@@ -199,9 +213,10 @@ struct Chrome {
 };
 
 struct MapLegend {
-    double swatch_em = 0, swatch_gap_em = 0, count_gap_em = 0, row_gap_em = 0, title_gap_em = 0, note_gap_em = 0,
-           block_gap_em = 0, max_width_em = 0, colour_bar_em = 0, note_width_em = 0;
-    template <class V> void visit(V& v) {
+    double swatch_em = 0, swatch_gap_em = 0, count_gap_em = 0, row_gap_em = 0, title_gap_em = 0,
+           note_gap_em = 0, block_gap_em = 0, max_width_em = 0, colour_bar_em = 0, note_width_em = 0;
+    template <class V>
+    void visit(V& v) {
         v("swatch_em", swatch_em);
         v("swatch_gap_em", swatch_gap_em);
         v("count_gap_em", count_gap_em);
@@ -219,7 +234,8 @@ struct MapInset {
     std::string region_name, title;
     double padding = 0, max_height_fraction = 0, title_gap_em = 0;
     Color frame_color, background;
-    template <class V> void visit(V& v) {
+    template <class V>
+    void visit(V& v) {
         v("region_name", region_name);
         v("title", title);
         v("padding", padding);
@@ -233,7 +249,8 @@ struct MapInset {
 struct MapScaleBar {
     double max_fraction = 0, height_em = 0, label_gap_em = 0, margin_em = 0;
     Color color, fill;
-    template <class V> void visit(V& v) {
+    template <class V>
+    void visit(V& v) {
         v("max_fraction", max_fraction);
         v("height_em", height_em);
         v("label_gap_em", label_gap_em);
@@ -249,7 +266,8 @@ struct MapTrusts {
     double marker_radius_em = 0;
     Color marker_outline;
     double marker_outline_em = 0, marker_alpha = 0;
-    template <class V> void visit(V& v) {
+    template <class V>
+    void visit(V& v) {
         v("source_crs", source_crs);
         v("base_fill", base_fill);
         v("marker_radius_em", marker_radius_em);
@@ -268,7 +286,8 @@ struct Map {
     MapInset inset;
     MapScaleBar scale_bar;
     MapTrusts trusts;
-    template <class V> void visit(V& v) {
+    template <class V>
+    void visit(V& v) {
         v("crs", crs);
         v("source_crs_fallback", source_crs_fallback);
         v("icb_code_field", icb_code_field);
@@ -287,10 +306,11 @@ struct Map {
 
 struct ChartIcb {
     int max_columns = 0;
-    double row_min_em = 0, row_max_em = 0, column_gap_em = 0, inner_gap_em = 0, min_plot_em = 0, min_name_em = 0,
-           name_column_max = 0, strip_em = 0, tick_room = 0, bar_fraction = 0;
+    double row_min_em = 0, row_max_em = 0, column_gap_em = 0, inner_gap_em = 0, min_plot_em = 0,
+           min_name_em = 0, name_column_max = 0, strip_em = 0, tick_room = 0, bar_fraction = 0;
     Color stripe, bar_outline;
-    template <class V> void visit(V& v) {
+    template <class V>
+    void visit(V& v) {
         v("max_columns", max_columns);
         v("row_min_em", row_min_em);
         v("row_max_em", row_max_em);
@@ -312,7 +332,8 @@ struct ChartTrend {
            title_gap_em = 0, share_gap_em = 0, label_gap_em = 0, year_tick_em = 0, axis_label_gap_em = 0,
            dodge_gap_em = 0;
     Color line;
-    template <class V> void visit(V& v) {
+    template <class V>
+    void visit(V& v) {
         v("column_max_em", column_max_em);
         v("column_min", column_min);
         v("column_share_of_gap", column_share_of_gap);
@@ -329,11 +350,12 @@ struct ChartTrend {
 };
 
 struct ChartChanges {
-    double row_em = 0, chip_height_em = 0, chip_padding_em = 0, chip_radius_em = 0, inner_gap_em = 0, arrow_em = 0,
-           column_gap_em = 0, min_column_em = 0;
+    double row_em = 0, chip_height_em = 0, chip_padding_em = 0, chip_radius_em = 0, inner_gap_em = 0,
+           arrow_em = 0, column_gap_em = 0, min_column_em = 0;
     int max_columns = 0;
     double summary_gap_em = 0;
-    template <class V> void visit(V& v) {
+    template <class V>
+    void visit(V& v) {
         v("row_em", row_em);
         v("chip_height_em", chip_height_em);
         v("chip_padding_em", chip_padding_em);
@@ -353,7 +375,8 @@ struct Chart {
     ChartIcb icb;
     ChartTrend trend;
     ChartChanges changes;
-    template <class V> void visit(V& v) {
+    template <class V>
+    void visit(V& v) {
         v("bar_max_em", bar_max_em);
         v("bar_gap_ratio", bar_gap_ratio);
         v("label_gap_em", label_gap_em);
@@ -371,7 +394,8 @@ struct Chart {
 struct Png {
     double print_width_mm = 0, print_height_mm = 0;
     std::string slide_style;  // resolved like fonts.directory
-    template <class V> void visit(V& v) {
+    template <class V>
+    void visit(V& v) {
         v("print_width_mm", print_width_mm);
         v("print_height_mm", print_height_mm);
         v.path("slide_style", slide_style);
@@ -384,7 +408,8 @@ struct ReportCover {
     double kicker_text = 0, title_text = 0, title_line_spacing = 0, subtitle_text = 0, cards_gap = 0,
            card_padding = 0, value_text = 0, label_text = 0, caveat_text = 0;
     std::string caveat_note;
-    template <class V> void visit(V& v) {
+    template <class V>
+    void visit(V& v) {
         v("band_height", band_height);
         v("title_bottom_padding", title_bottom_padding);
         v("kicker", kicker);
@@ -403,7 +428,8 @@ struct ReportCover {
 
 struct ReportContents {
     double entry_text = 0, sub_text = 0, entry_spacing = 0, indent = 0;
-    template <class V> void visit(V& v) {
+    template <class V>
+    void visit(V& v) {
         v("entry_text", entry_text);
         v("sub_text", sub_text);
         v("entry_spacing", entry_spacing);
@@ -414,7 +440,8 @@ struct ReportContents {
 struct ReportTable {
     double text = 0, header_text = 0, group_text = 0, padding_x = 0, padding_y = 0, accent_height = 0;
     Color header_color, header_fill, group_color, group_fill, subgroup_color, zebra, rule;
-    template <class V> void visit(V& v) {
+    template <class V>
+    void visit(V& v) {
         v("text", text);
         v("header_text", header_text);
         v("group_text", group_text);
@@ -433,7 +460,8 @@ struct ReportTable {
 
 struct ReportChip {
     double text = 0, padding_x = 0, height_em = 0, radius = 0;
-    template <class V> void visit(V& v) {
+    template <class V>
+    void visit(V& v) {
         v("text", text);
         v("padding_x", padding_x);
         v("height_em", height_em);
@@ -444,9 +472,10 @@ struct ReportChip {
 // Frame height / width of a figure in the PDF: `aspect` for a chart, `map_aspect` for a map,
 // and the three charts that have their own.
 struct ReportFigure {
-    double aspect = 0, map_aspect = 0, aspect_status_by_sector = 0, aspect_status_changes = 0, aspect_trend = 0,
-           caption_gap = 0;
-    template <class V> void visit(V& v) {
+    double aspect = 0, map_aspect = 0, aspect_status_by_sector = 0, aspect_status_changes = 0,
+           aspect_trend = 0, caption_gap = 0;
+    template <class V>
+    void visit(V& v) {
         v("aspect", aspect);
         v("map_aspect", map_aspect);
         v("aspect_status_by_sector", aspect_status_by_sector);
@@ -458,7 +487,10 @@ struct ReportFigure {
 
 struct ReportTrend {
     int sentence_columns = 0;
-    template <class V> void visit(V& v) { v("sentence_columns", sentence_columns); }
+    template <class V>
+    void visit(V& v) {
+        v("sentence_columns", sentence_columns);
+    }
 };
 
 struct Report {
@@ -473,7 +505,8 @@ struct Report {
     ReportChip chip;
     ReportFigure figure;
     ReportTrend trend;
-    template <class V> void visit(V& v) {
+    template <class V>
+    void visit(V& v) {
         v("author", author);
         v("keywords", keywords);
         v("footer_note", footer_note);
@@ -515,7 +548,8 @@ struct Theme {
     Chart chart;
     Png png;
     Report report;
-    template <class V> void visit(V& v) {
+    template <class V>
+    void visit(V& v) {
         v.table("fonts", fonts);
         v.table("colors", colors);
         v.table("status", status);

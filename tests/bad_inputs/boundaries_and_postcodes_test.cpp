@@ -212,8 +212,8 @@ BOOST_AUTO_TEST_CASE(icb_without_polygon_and_polygon_without_data_are_warnings) 
     BOOST_CHECK(contains(r.err, shp.string() +
                                     ": ICB E54000057 (QOP NHS Greater Manchester Integrated Care Board) "
                                     "has no polygon in the boundary file; it is left off the maps"));
-    BOOST_CHECK(
-        contains(r.err, shp.string() + ": record 42: boundary polygon E54999999 is not an ICB of the lookup"));
+    BOOST_CHECK(contains(
+        r.err, shp.string() + ": record 42: boundary polygon E54999999 is not an ICB of the lookup"));
     const fs::path pdf = c.out() / "briefing.pdf";
     BOOST_CHECK(pdf_counts(pdf, "icb-without-polygon", 1));
     BOOST_CHECK(pdf_counts(pdf, "polygon-without-data", 1));

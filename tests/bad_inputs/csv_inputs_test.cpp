@@ -200,9 +200,10 @@ BOOST_AUTO_TEST_CASE(duplicate_code_with_another_status) {
                                     " ('22/23 Standards Not Met'); the first is kept"));
     BOOST_CHECK(pdf_counts(c.out() / "briefing.pdf", "duplicate-code", 1));
     // The first row wins: RDU is still Standards Met.
-    BOOST_CHECK(contains(slurp(c.out() / "curated/trusts.csv"),
-                         "\nRDU,FRIMLEY HEALTH NHS FOUNDATION TRUST,Frimley Health NHS Foundation Trust,NHS Trust,"
-                         "E54000034,QNQ,"));
+    BOOST_CHECK(
+        contains(slurp(c.out() / "curated/trusts.csv"),
+                 "\nRDU,FRIMLEY HEALTH NHS FOUNDATION TRUST,Frimley Health NHS Foundation Trust,NHS Trust,"
+                 "E54000034,QNQ,"));
     BOOST_CHECK_EQUAL(slurp(c.out() / "tables/summary_by_sector.csv"),
                       good_build_outputs().at("tables/summary_by_sector.csv"));
 }

@@ -20,7 +20,9 @@ fs::path use_export(Case& c, const std::vector<std::string>& lines) {
     return p;
 }
 
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+bool contains(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
 
 // Replaces every `from` in the lines' status cells (the exports quote nothing there).
 std::size_t replace_all(std::vector<std::string>& lines, const std::string& from, const std::string& to) {
@@ -82,7 +84,8 @@ BOOST_AUTO_TEST_CASE(na_and_empty_statuses_are_no_status_without_a_warning) {
     // Three more trusts Not Published than in the good run.
     auto trust_row = [](const std::string& csv) { return csv.substr(csv.find("\nNHS Trust,") + 11, 2); };
     BOOST_CHECK_EQUAL(std::stoi(trust_row(now)), std::stoi(trust_row(good)) + 3);
-    BOOST_CHECK(contains(slurp(c.out() / "curated/trusts.csv"), "not published (no status in the export ('#N/A'))"));
+    BOOST_CHECK(
+        contains(slurp(c.out() / "curated/trusts.csv"), "not published (no status in the export ('#N/A'))"));
 }
 
 BOOST_AUTO_TEST_CASE(guard_stops_the_run_above_five_percent_unrecognised) {
@@ -93,15 +96,15 @@ BOOST_AUTO_TEST_CASE(guard_stops_the_run_above_five_percent_unrecognised) {
     const fs::path p = use_export(c, lines);
     const std::string line = c.expect_failure_keeping_outputs();
     BOOST_CHECK_MESSAGE(line.starts_with(p.string() + ": "), line);
-    BOOST_CHECK_MESSAGE(contains(line, "'22/23 Standards Achieved' (" + std::to_string(achieved) + "), 'Gold' (" +
-                                           std::to_string(gold) + ")"),
+    BOOST_CHECK_MESSAGE(contains(line, "'22/23 Standards Achieved' (" + std::to_string(achieved) +
+                                           "), 'Gold' (" + std::to_string(gold) + ")"),
                         line);
     BOOST_CHECK_MESSAGE(contains(line, "rows that would enter the briefing"), line);
     BOOST_CHECK_MESSAGE(contains(line, "--accept-unknown-statuses"), line);
 
     // Accepted explicitly: the run goes on, and the data-quality page says the switch was used.
-    const Result r = c.run({"build", c.write_manifest().string(), "--out", c.out().string(),
-                            "--accept-unknown-statuses"});
+    const Result r =
+        c.run({"build", c.write_manifest().string(), "--out", c.out().string(), "--accept-unknown-statuses"});
     c.expect_success(r);
     const std::string pdf = pdf_text(c.out() / "briefing.pdf");
     BOOST_CHECK(contains(pdf, "--accept-unknown-statuses"));
@@ -135,17 +138,19 @@ BOOST_AUTO_TEST_CASE(older_layout_without_an_edition_asks_for_one) {
         fs::path(DSPT_SHARED_DATA) / "dspt-2019-06-all-sectors" / "DSPT Progress as of 17_06_2019.csv";
     const fs::path manifest = c.dir() / "2019.toml";
     spit(manifest, "[briefing]\nreference_date = 2019-06-17\n\n[inputs]\ndspt_export = " +
-                       toml_string(export2019.string()) + "\nods_trusts = [" + toml_string(real_etr().string()) +
+                       toml_string(export2019.string()) + "\nods_trusts = [" +
+                       toml_string(real_etr().string()) +
                        "]\nons_lookup = " + toml_string(real_ons().string()) +
                        "\nicb_boundaries = " + toml_string(real_icb_shp().string()) +
                        "\nregion_boundaries = " + toml_string(real_region_shp().string()) + "\n");
     const Result r = c.run({"curate", manifest.string(), "--out", c.out().string()});
     const std::string line = error_line(r);
     BOOST_REQUIRE(line.find("DSPT Progress") != std::string::npos);
-    BOOST_CHECK_EQUAL(line.substr(line.find("DSPT Progress")), "DSPT Progress as of 17_06_2019.csv"
-                                ":2: status 'Standards Met' names no edition (older export layout), and the "
-                                "manifest names none: add the edition these statuses are of to the manifest, e.g. "
-                                "[briefing] edition = \"18/19\"");
+    BOOST_CHECK_EQUAL(line.substr(line.find("DSPT Progress")),
+                      "DSPT Progress as of 17_06_2019.csv"
+                      ":2: status 'Standards Met' names no edition (older export layout), and the "
+                      "manifest names none: add the edition these statuses are of to the manifest, e.g. "
+                      "[briefing] edition = \"18/19\"");
     BOOST_CHECK(!fs::exists(c.out() / "tables"));
 }
 

@@ -145,7 +145,8 @@ BOOST_AUTO_TEST_CASE(every_warning_is_in_data_quality_csv) {
 
     const std::string text = flat_pdf_text(c.out() / "briefing.pdf");
     BOOST_CHECK(!contains(text, "see the run's log"));
-    BOOST_CHECK(contains(text, "and " + std::to_string(n - 12) + " more: every one is in curated/trusts.csv"));
+    BOOST_CHECK(
+        contains(text, "and " + std::to_string(n - 12) + " more: every one is in curated/trusts.csv"));
     BOOST_CHECK(contains(text, "Every warning is listed in tables/data_quality.csv"));
 }
 
@@ -168,8 +169,9 @@ BOOST_AUTO_TEST_CASE(curated_csvs_carry_the_exported_and_the_printed_name) {
     const std::string trusts = slurp(c.out() / "curated/trusts.csv");
     BOOST_CHECK(trusts.starts_with("code,name,display_name,sector,"));
     BOOST_CHECK(contains(trusts, "\nRLQ,WYE VALLEY NHS TRUST (RLQ),Wye Valley NHS Trust,NHS Trust,"));
-    BOOST_CHECK(contains(trusts, "\nR0B,SOUTH TYNESIDE AND SUNDERLAND NHS FOUNDATION TRUST (R0B),"
-                                 "South Tyneside and Sunderland NHS Foundation Trust,NHS Trust,"));
+    BOOST_CHECK(contains(trusts,
+                         "\nR0B,SOUTH TYNESIDE AND SUNDERLAND NHS FOUNDATION TRUST (R0B),"
+                         "South Tyneside and Sunderland NHS Foundation Trust,NHS Trust,"));
     const std::string text = flat_pdf_text(c.out() / "briefing.pdf");
     BOOST_CHECK(contains(text, "Wye Valley NHS Trust"));
     BOOST_CHECK(!contains(text, "(RLQ)"));
@@ -198,7 +200,8 @@ BOOST_AUTO_TEST_CASE(a_run_removes_what_the_previous_one_wrote_and_it_does_not) 
         std::string list = slurp(c.out() / ".dspt-report-outputs");
         BOOST_CHECK(contains(list, "\npng/icb_status_map@2x.png\n"));
         BOOST_CHECK(!contains(list, "notes.txt"));
-        spit(c.out() / ".dspt-report-outputs", list + "../outside.txt\n" + c.dir().string() + "/outside.txt\n");
+        spit(c.out() / ".dspt-report-outputs",
+             list + "../outside.txt\n" + c.dir().string() + "/outside.txt\n");
     }
 
     // Without --png-2x and --svg, and without the previous export (no changes table).

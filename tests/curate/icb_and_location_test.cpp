@@ -65,7 +65,8 @@ BOOST_AUTO_TEST_CASE(portal_lost_apostrophe_is_repaired_with_a_warning) {
                                      "Birmingham Women?s and Children?s NHS Foundation Trust")};
     const auto data = curate_collecting(in);
     BOOST_CHECK_EQUAL(get(data, "RQ3").name, "Birmingham Women?s and Children?s NHS Foundation Trust");
-    BOOST_CHECK_EQUAL(get(data, "RQ3").display_name, "Birmingham Women's and Children's NHS Foundation Trust");
+    BOOST_CHECK_EQUAL(get(data, "RQ3").display_name,
+                      "Birmingham Women's and Children's NHS Foundation Trust");
     BOOST_CHECK_EQUAL(data.warnings.count("repaired-name"), 1u);
 }
 

@@ -85,17 +85,21 @@ BOOST_AUTO_TEST_CASE(curated_trusts_csv_has_every_column) {
         curate::curated_csv(data, curate::Sector::NhsTrust),
         "code,name,display_name,sector,icb_ons_code,icb_ods_code,icb_name,region,raw_status,status,decision,"
         "postcode,lat,long\n"
-        "R0A,\"Manchester, University\",\"Manchester, University\",NHS Trust,E54000057,QOP,NHS Greater Manchester Integrated "
+        "R0A,\"Manchester, University\",\"Manchester, University\",NHS Trust,E54000057,QOP,NHS Greater "
+        "Manchester Integrated "
         "Care Board,North West,22/23 Standards Met,Standards Met,own,M13 9WL,53.4631,-2.2281\n"
-        "R0B,R0B NHS TRUST,R0B NHS Trust,NHS Trust,E54000057,QOP,NHS Greater Manchester Integrated Care Board,"
+        "R0B,R0B NHS TRUST,R0B NHS Trust,NHS Trust,E54000057,QOP,NHS Greater Manchester Integrated Care "
+        "Board,"
         "North West,,Not Published,not published (no export row),SR4 7TP,,\n");
     BOOST_CHECK_EQUAL(
         curate::curated_csv(data, curate::Sector::Icb),
         "code,name,display_name,sector,icb_ons_code,icb_ods_code,icb_name,region,raw_status,status,decision\n"
-        "QOP,NHS Greater Manchester Integrated Care Board,NHS Greater Manchester Integrated Care Board,Integrated Care Board (ICB),E54000057,QOP,"
+        "QOP,NHS Greater Manchester Integrated Care Board,NHS Greater Manchester Integrated Care "
+        "Board,Integrated Care Board (ICB),E54000057,QOP,"
         "NHS Greater Manchester Integrated Care Board,North West,22/23 Approaching Standards,"
         "Approaching Standards,own\n"
-        "QRV,NHS North West London Integrated Care Board,NHS North West London Integrated Care Board,Integrated Care Board (ICB),E54000027,QRV,"
+        "QRV,NHS North West London Integrated Care Board,NHS North West London Integrated Care "
+        "Board,Integrated Care Board (ICB),E54000027,QRV,"
         "NHS North West London Integrated Care Board,London,,Not Published,not published (no export "
         "row)\n");
     BOOST_CHECK_EQUAL(
@@ -115,12 +119,15 @@ BOOST_AUTO_TEST_SUITE(printed_names)
 
 BOOST_AUTO_TEST_CASE(display_name_drops_the_own_code_and_title_cases) {
     BOOST_CHECK_EQUAL(curate::display_name("WYE VALLEY NHS TRUST (RLQ)", "RLQ"), "Wye Valley NHS Trust");
-    BOOST_CHECK_EQUAL(curate::display_name("SOUTH TYNESIDE NHS TRUST (R0B) (R0B)", "R0B"), "South Tyneside NHS Trust");
+    BOOST_CHECK_EQUAL(curate::display_name("SOUTH TYNESIDE NHS TRUST (R0B) (R0B)", "R0B"),
+                      "South Tyneside NHS Trust");
     BOOST_CHECK_EQUAL(curate::display_name("Wye Valley NHS Trust (RLQ) ", "RLQ"), "Wye Valley NHS Trust");
     // Another organisation's code is part of the name.
-    BOOST_CHECK_EQUAL(curate::display_name("WYE VALLEY NHS TRUST (RLQ)", "R0B"), "Wye Valley NHS Trust (RLQ)");
+    BOOST_CHECK_EQUAL(curate::display_name("WYE VALLEY NHS TRUST (RLQ)", "R0B"),
+                      "Wye Valley NHS Trust (RLQ)");
     BOOST_CHECK_EQUAL(curate::display_name("(RLQ)", "RLQ"), "(RLQ)");
-    BOOST_CHECK_EQUAL(curate::display_name("Birmingham Women?s NHS Trust", "RQ3"), "Birmingham Women's NHS Trust");
+    BOOST_CHECK_EQUAL(curate::display_name("Birmingham Women?s NHS Trust", "RQ3"),
+                      "Birmingham Women's NHS Trust");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -1,12 +1,11 @@
 // METHODOLOGY.md "Status of an organisation", steps 1-4, and the older export layout.
 #include "curate/status_rules.h"
-#include "io/input_error.h"
 
 #include <algorithm>
-
 #include <boost/test/unit_test.hpp>
 
 #include "curate/fixtures.h"
+#include "io/input_error.h"
 
 using namespace dspt;
 using namespace dspt::test;
@@ -32,7 +31,7 @@ Curated curate_trusts(std::vector<io::DsptRecord> rows, std::vector<io::Successo
 
 // The same, past the guard against unrecognised statuses (tests of single odd rows).
 Curated curate_trusts_accepting(std::vector<io::DsptRecord> rows, std::vector<std::string> trusts,
-                                             std::optional<std::string> edition = std::nullopt) {
+                                std::optional<std::string> edition = std::nullopt) {
     auto in = trust_inputs(std::move(rows), {}, std::move(trusts));
     in.accept_unknown_statuses = true;
     in.edition = std::move(edition);
@@ -184,12 +183,15 @@ BOOST_AUTO_TEST_CASE(bare_outcome_in_current_layout_is_unknown) {
 
 BOOST_AUTO_TEST_CASE(older_layout_reads_bare_outcomes_as_the_named_edition) {
     const std::vector<std::string> trusts = {"RAA", "RBB", "RCC", "RDD", "REE", "RFF", "RGG", "RHH", "RII"};
-    const std::vector<io::DsptRecord> rows = {
-        export_row("RAA", "Standards Met"),         export_row("RBB", "standards NOT fully met (plan agreed)"),
-        export_row("RCC", "Entry Level"),           export_row("RDD", ""),
-        export_row("REE", "Standards Met (19-20)"), export_row("RFF", "Entry Level (19-20)"),
-        export_row("RGG", "Standards Exceeded"),    export_row("RHH", "Standards Met (18-19)"),
-        export_row("RII", "#N/A")};
+    const std::vector<io::DsptRecord> rows = {export_row("RAA", "Standards Met"),
+                                              export_row("RBB", "standards NOT fully met (plan agreed)"),
+                                              export_row("RCC", "Entry Level"),
+                                              export_row("RDD", ""),
+                                              export_row("REE", "Standards Met (19-20)"),
+                                              export_row("RFF", "Entry Level (19-20)"),
+                                              export_row("RGG", "Standards Exceeded"),
+                                              export_row("RHH", "Standards Met (18-19)"),
+                                              export_row("RII", "#N/A")};
     const auto data = curate_trusts_accepting(rows, trusts, "18/19");
     BOOST_CHECK_EQUAL(data.edition, "18/19");
     BOOST_CHECK(get(data, "RAA").status == Status::StandardsMet);
@@ -199,10 +201,12 @@ BOOST_AUTO_TEST_CASE(older_layout_reads_bare_outcomes_as_the_named_edition) {
     BOOST_CHECK(get(data, "RCC").status == Status::NotPublished);
     BOOST_CHECK(get(data, "RDD").status == Status::NotPublished);
     BOOST_CHECK_EQUAL(curate::decision_text(get(data, "RDD")), "not published (no status in the export)");
-    BOOST_CHECK_EQUAL(curate::decision_text(get(data, "RII")), "not published (no status in the export ('#N/A'))");
+    BOOST_CHECK_EQUAL(curate::decision_text(get(data, "RII")),
+                      "not published (no status in the export ('#N/A'))");
     // "(19-20)" is an outcome of the 19/20 edition, not of the 18/19 edition this run is about.
     BOOST_CHECK(get(data, "REE").status == Status::NotPublished);
-    BOOST_CHECK_EQUAL(curate::decision_text(get(data, "REE")), "not published (latest publication is the 19/20 edition)");
+    BOOST_CHECK_EQUAL(curate::decision_text(get(data, "REE")),
+                      "not published (latest publication is the 19/20 edition)");
     BOOST_CHECK(get(data, "RHH").status == Status::StandardsMet);
     BOOST_CHECK(get(data, "RFF").status == Status::NotPublished);
     BOOST_CHECK(get(data, "RGG").status == Status::StandardsExceeded);
@@ -211,26 +215,28 @@ BOOST_AUTO_TEST_CASE(older_layout_reads_bare_outcomes_as_the_named_edition) {
 }
 
 BOOST_AUTO_TEST_CASE(older_layout_without_a_named_edition_is_an_error_asking_for_one) {
-    auto in = trust_inputs({export_row("RAA", "Standards Met"), export_row("RBB", "Standards Met (19-20)")}, {},
-                           {"RAA", "RBB"});
+    auto in = trust_inputs({export_row("RAA", "Standards Met"), export_row("RBB", "Standards Met (19-20)")},
+                           {}, {"RAA", "RBB"});
     try {
         (void)curate_collecting(in);
         BOOST_FAIL("no error");
     } catch (const io::InputError& e) {
-        BOOST_CHECK_EQUAL(std::string(e.what()),
-                          "DSPT search results 16_11_2023.csv:2: status 'Standards Met' names no edition (older "
-                          "export layout), and the manifest names none: add the edition these statuses are of to "
-                          "the manifest, e.g. [briefing] edition = \"18/19\"");
+        BOOST_CHECK_EQUAL(
+            std::string(e.what()),
+            "DSPT search results 16_11_2023.csv:2: status 'Standards Met' names no edition (older "
+            "export layout), and the manifest names none: add the edition these statuses are of to "
+            "the manifest, e.g. [briefing] edition = \"18/19\"");
     }
     in.edition = "18/19";
     BOOST_CHECK(get(curate_collecting(in), "RAA").status == Status::StandardsMet);
 }
 
 BOOST_AUTO_TEST_CASE(letter_case_and_spacing_do_not_matter) {
-    const auto data = curate_trusts({export_row("RAA", "22/23 standards met"), export_row("RBB", " 22/23   STANDARDS  Exceeded "),
-                                     export_row("RCC", "not published"), export_row("RDD", "21/22 standards met"),
-                                     export_row("REE", "N/A")},
-                                    {}, {"RAA", "RBB", "RCC", "RDD", "REE"});
+    const auto data =
+        curate_trusts({export_row("RAA", "22/23 standards met"),
+                       export_row("RBB", " 22/23   STANDARDS  Exceeded "), export_row("RCC", "not published"),
+                       export_row("RDD", "21/22 standards met"), export_row("REE", "N/A")},
+                      {}, {"RAA", "RBB", "RCC", "RDD", "REE"});
     BOOST_CHECK_EQUAL(data.edition, "22/23");
     BOOST_CHECK(get(data, "RAA").status == Status::StandardsMet);
     BOOST_CHECK(get(data, "RBB").status == Status::StandardsExceeded);
@@ -256,12 +262,13 @@ BOOST_AUTO_TEST_CASE(guard_stops_above_five_percent_unrecognised_and_the_switch_
         (void)curate_trusts(rows, {}, trusts);
         BOOST_FAIL("no error");
     } catch (const io::InputError& e) {
-        BOOST_CHECK_EQUAL(std::string(e.what()),
-                          "DSPT search results 16_11_2023.csv: 3 of the 20 rows that would enter the briefing "
-                          "(15.0 %) have a status the rules do not recognise: '22/23 Standards Achieved' (2), "
-                          "'Foo' (1); more than 5 % means the export is not what the rules expect (new wording? a "
-                          "shifted column?). Check the export; to count them as Not Published, run again with "
-                          "--accept-unknown-statuses");
+        BOOST_CHECK_EQUAL(
+            std::string(e.what()),
+            "DSPT search results 16_11_2023.csv: 3 of the 20 rows that would enter the briefing "
+            "(15.0 %) have a status the rules do not recognise: '22/23 Standards Achieved' (2), "
+            "'Foo' (1); more than 5 % means the export is not what the rules expect (new wording? a "
+            "shifted column?). Check the export; to count them as Not Published, run again with "
+            "--accept-unknown-statuses");
     }
     const auto data = curate_trusts_accepting(rows, trusts);
     BOOST_REQUIRE_EQUAL(data.status_guard_notes.size(), 1u);

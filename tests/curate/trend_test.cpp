@@ -1,10 +1,10 @@
 // METHODOLOGY.md "Trend across snapshots" on small snapshots written here, one per
 // layout, counted by hand.
 #include "curate/trend.h"
-#include "curate/sector_coverage.h"
 
 #include <boost/test/unit_test.hpp>
 
+#include "curate/sector_coverage.h"
 #include "fixtures.h"
 #include "io/input_error.h"
 

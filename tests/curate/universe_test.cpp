@@ -1,10 +1,10 @@
 // METHODOLOGY.md "Who is in the briefing", one rule per case.
 #include "curate/universe.h"
-#include "curate/sector_coverage.h"
 
 #include <boost/test/unit_test.hpp>
 
 #include "curate/fixtures.h"
+#include "curate/sector_coverage.h"
 
 using namespace dspt;
 using namespace dspt::test;
@@ -112,9 +112,9 @@ BOOST_AUTO_TEST_CASE(sectors_in_order_trusts_icbs_csus) {
 
 BOOST_AUTO_TEST_CASE(sector_coverage_counts_the_rows_outside_and_the_sectors_held) {
     io::DsptExport e;
-    e.records = {export_row("RAA", "x", "Acute"), export_row("AB1", "x", "Pharmacy"),
+    e.records = {export_row("RAA", "x", "Acute"),    export_row("AB1", "x", "Pharmacy"),
                  export_row("AB2", "x", "Pharmacy"), export_row("G1", "x", "GP"),
-                 export_row("0DE", "x", "CSU"), export_row("02A", "x", "CCG")};
+                 export_row("0DE", "x", "CSU"),      export_row("02A", "x", "CCG")};
     const auto c = curate::sector_coverage(e);
     BOOST_CHECK_EQUAL(c.export_rows, 6u);
     BOOST_CHECK(c.in_export[0] && !c.in_export[1] && c.in_export[2]);  // "CCG" alone is not an ICB

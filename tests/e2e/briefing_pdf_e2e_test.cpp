@@ -120,17 +120,20 @@ BOOST_AUTO_TEST_CASE(the_2019_briefing_says_icbs_are_not_in_this_export) {
     BOOST_REQUIRE_EQUAL(build(tmp.path() / "out", DSPT_SOURCE_DIR "/examples/dspt-2019-06-all-sectors.toml",
                               "--record " + shell_quoted(record)),
                         0);
-    const auto text = run_command("pdftotext -q " + shell_quoted(tmp.path() / "out" / "briefing.pdf") + " -").out;
+    const auto text =
+        run_command("pdftotext -q " + shell_quoted(tmp.path() / "out" / "briefing.pdf") + " -").out;
     std::string flat;  // pdftotext breaks lines
     for (char c : text) flat += (c == '\n') ? ' ' : c;
     // Cover, key findings, methodology, appendix.
     BOOST_TEST(flat.find("integrated care boards are not in this export") != std::string::npos);
     BOOST_TEST(flat.find("The export holds no ICB rows: ICBs are not in this export") != std::string::npos);
     BOOST_TEST(flat.find("of the 42 ICBs") == std::string::npos);
-    BOOST_TEST(flat.find("had not published; ") == std::string::npos);  // no "0 of the 42 ICBs ... 42 had not published"
+    BOOST_TEST(flat.find("had not published; ") ==
+               std::string::npos);  // no "0 of the 42 ICBs ... 42 had not published"
     BOOST_TEST(flat.find("6 of the 6 CSUs (100.0%) met or exceeded") != std::string::npos);
-    BOOST_TEST(flat.find("Of the export's 31,970 rows, 31,501 belong to sectors outside the briefing (Pharmacy "
-                         "11,455, GP 6,827,") != std::string::npos);
+    BOOST_TEST(
+        flat.find("Of the export's 31,970 rows, 31,501 belong to sectors outside the briefing (Pharmacy "
+                  "11,455, GP 6,827,") != std::string::npos);
     BOOST_TEST(flat.find("the composite is the mean score of the ICB's trusts alone") != std::string::npos);
     BOOST_TEST(flat.find("ICB not in this export") != std::string::npos);  // the ICB map's legend
     const std::string scores = dspt::test::read_bytes(tmp.path() / "out" / "tables" / "icb_scores.csv");

@@ -24,8 +24,9 @@ std::string slurp(const fs::path& p) {
 
 // The compile commands a fresh configure of the source tree gives with `flags`.
 std::string compile_commands(const fs::path& dir, const std::string& flags) {
-    const auto r = run_command("cmake -S " + shell_quoted(fs::path(DSPT_SOURCE_DIR)) + " -B " + shell_quoted(dir) +
-                               " -DDSPT_BENCH=OFF -DCMAKE_EXPORT_COMPILE_COMMANDS=ON " + flags + " >/dev/null 2>&1");
+    const auto r =
+        run_command("cmake -S " + shell_quoted(fs::path(DSPT_SOURCE_DIR)) + " -B " + shell_quoted(dir) +
+                    " -DDSPT_BENCH=OFF -DCMAKE_EXPORT_COMPILE_COMMANDS=ON " + flags + " >/dev/null 2>&1");
     BOOST_REQUIRE_EQUAL(r.status, 0);
     return slurp(dir / "compile_commands.json");
 }

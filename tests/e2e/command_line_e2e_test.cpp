@@ -70,7 +70,9 @@ std::string usage_error(const Result& r) {
     return line.starts_with(prefix) ? line.substr(prefix.size()) : line;
 }
 
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+bool contains(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
 
 }  // namespace
 
@@ -78,11 +80,13 @@ BOOST_AUTO_TEST_SUITE(command_line_e2e)
 
 BOOST_AUTO_TEST_CASE(unknown_words_are_named) {
     TempDir dir;
-    BOOST_CHECK_EQUAL(usage_error(run({"frobnicate"}, dir.path)),
-                      "unknown command 'frobnicate' (the commands are build, curate) (see dspt-report --help)");
+    BOOST_CHECK_EQUAL(
+        usage_error(run({"frobnicate"}, dir.path)),
+        "unknown command 'frobnicate' (the commands are build, curate) (see dspt-report --help)");
     BOOST_CHECK(usage_error(run({"help"}, dir.path)).starts_with("unknown command 'help'"));
     BOOST_CHECK(usage_error(run({"-V"}, dir.path)).starts_with("unknown option '-V'"));
-    BOOST_CHECK(usage_error(run({"build", "--frob"}, dir.path)).starts_with("unknown option '--frob' for build"));
+    BOOST_CHECK(
+        usage_error(run({"build", "--frob"}, dir.path)).starts_with("unknown option '--frob' for build"));
     BOOST_CHECK(usage_error(run({"build", kManifest, "--frob=1"}, dir.path))
                     .starts_with("unknown option '--frob' for build"));
     BOOST_CHECK(usage_error(run({"curate", kManifest, "--style", "x.toml"}, dir.path))
@@ -100,7 +104,8 @@ BOOST_AUTO_TEST_CASE(unknown_words_are_named) {
 
 BOOST_AUTO_TEST_CASE(empty_paths_are_refused) {
     TempDir dir;
-    BOOST_CHECK(usage_error(run({"curate", kManifest, "--out", ""}, dir.path)).starts_with("--out is an empty path"));
+    BOOST_CHECK(
+        usage_error(run({"curate", kManifest, "--out", ""}, dir.path)).starts_with("--out is an empty path"));
     BOOST_CHECK(usage_error(run({"build", kManifest, "--out="}, dir.path)).starts_with("--out"));
     BOOST_CHECK(usage_error(run({"curate", ""}, dir.path)).starts_with("MANIFEST is an empty path"));
     BOOST_CHECK(usage_error(run({"build", kManifest, "--style", ""}, dir.path))
@@ -133,13 +138,15 @@ BOOST_AUTO_TEST_CASE(curate_needs_no_boundary_shapefiles) {
     // build draws maps: it still needs them, and says which.
     const Result b = run({"build", (dir.path / "run.toml").string(), "--out", "out2"}, dir.path);
     BOOST_CHECK_EQUAL(b.exit_code, 1);
-    BOOST_CHECK(contains(b.err, "missing required key(s) 'inputs.icb_boundaries', 'inputs.region_boundaries'"));
+    BOOST_CHECK(
+        contains(b.err, "missing required key(s) 'inputs.icb_boundaries', 'inputs.region_boundaries'"));
 }
 
 BOOST_AUTO_TEST_CASE(invalid_source_date_epoch_is_an_error) {
     TempDir dir;
     for (const char* bad : {"abc", "-5", "1.5", "99999999999999999999"}) {
-        const Result r = run({"curate", kManifest, "--out", "out"}, dir.path, std::string("SOURCE_DATE_EPOCH=") + bad);
+        const Result r =
+            run({"curate", kManifest, "--out", "out"}, dir.path, std::string("SOURCE_DATE_EPOCH=") + bad);
         BOOST_CHECK_EQUAL(r.exit_code, 1);
         BOOST_CHECK_MESSAGE(contains(r.err, "dspt-report: error: SOURCE_DATE_EPOCH: '" + std::string(bad) +
                                                 "' is not a time in whole seconds since 1970-01-01 UTC"),

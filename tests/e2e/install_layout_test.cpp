@@ -26,12 +26,14 @@ BOOST_AUTO_TEST_CASE(copied_binary_reads_share_beside_it) {
                               shell_quoted(tmp.path() / "out") + " 2>&1)";
 
     // No share/dspt-report yet: the source tree's styles must not be used.
-    BOOST_TEST(run_command(shell_quoted(bin) + " --help").out.find("no default style found") != std::string::npos);
+    BOOST_TEST(run_command(shell_quoted(bin) + " --help").out.find("no default style found") !=
+               std::string::npos);
     const auto without = run_command(build);
     BOOST_TEST(WEXITSTATUS(without.status) == 1);
-    BOOST_TEST(without.out.find("no default style: no " + (tmp.path() / "prefix/share/dspt-report/styles").string()) !=
-                   std::string::npos,
-               without.out);
+    BOOST_TEST(
+        without.out.find("no default style: no " +
+                         (tmp.path() / "prefix/share/dspt-report/styles").string()) != std::string::npos,
+        without.out);
 
     const fs::path share = tmp.path() / "prefix" / "share" / "dspt-report";
     fs::create_directories(share);

@@ -19,7 +19,8 @@ BOOST_AUTO_TEST_CASE(man_page_describes_every_option) {
     const std::regex option(R"((^|\s)(--[a-z0-9][a-z0-9-]*))");
     for (const char* command : {"", " build", " curate"}) {
         const auto help = run_command(shell_quoted(DSPT_BINARY) + command + " --help").out;
-        for (auto it = std::sregex_iterator(help.begin(), help.end(), option); it != std::sregex_iterator(); ++it)
+        for (auto it = std::sregex_iterator(help.begin(), help.end(), option); it != std::sregex_iterator();
+             ++it)
             options.insert((*it)[2].str());
     }
     BOOST_TEST(options.count("--record") == 1u);

@@ -23,17 +23,22 @@ const fs::path& sample_out() {
     static dspt::test::TempFolder tmp("e2e-numbers");
     static const fs::path out = [] {
         const fs::path o = tmp.path() / "out";
-        const auto r = run_command("SOURCE_DATE_EPOCH=1700092800 " + shell_quoted(DSPT_BINARY) + " build --out " +
-                                   shell_quoted(o) + " " + shell_quoted(DSPT_SOURCE_DIR "/examples/dspt-2023-11.toml"));
+        const auto r =
+            run_command("SOURCE_DATE_EPOCH=1700092800 " + shell_quoted(DSPT_BINARY) + " build --out " +
+                        shell_quoted(o) + " " + shell_quoted(DSPT_SOURCE_DIR "/examples/dspt-2023-11.toml"));
         BOOST_REQUIRE_EQUAL(r.status, 0);
         return o;
     }();
     return out;
 }
 
-std::string pdf_text() { return run_command("pdftotext -q -layout " + shell_quoted(sample_out() / "briefing.pdf") + " -").out; }
+std::string pdf_text() {
+    return run_command("pdftotext -q -layout " + shell_quoted(sample_out() / "briefing.pdf") + " -").out;
+}
 
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+bool contains(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
 
 // Rows of a simple CSV (no quoted commas in the columns read here: the last columns).
 std::vector<std::vector<std::string>> csv_rows(const fs::path& p) {
@@ -44,9 +49,12 @@ std::vector<std::vector<std::string>> csv_rows(const fs::path& p) {
         std::vector<std::string> fields(1);
         bool quoted = false;
         for (char c : line) {
-            if (c == '"') quoted = !quoted;
-            else if (c == ',' && !quoted) fields.emplace_back();
-            else fields.back() += c;
+            if (c == '"')
+                quoted = !quoted;
+            else if (c == ',' && !quoted)
+                fields.emplace_back();
+            else
+                fields.back() += c;
         }
         rows.push_back(fields);
     }

@@ -75,8 +75,9 @@ void check_run(const fs::path& out) {
 
     for (const auto& e : fs::directory_iterator(out / "svg")) {
         const std::string svg = dspt::test::read_bytes(e.path());
-        BOOST_TEST(std::regex_search(svg, std::regex("<svg[^>]*>\\s*<title>[^<]+</title>\\s*<desc>[^<]+</desc>")),
-                   e.path().string() << " lacks <title>/<desc>");
+        BOOST_TEST(
+            std::regex_search(svg, std::regex("<svg[^>]*>\\s*<title>[^<]+</title>\\s*<desc>[^<]+</desc>")),
+            e.path().string() << " lacks <title>/<desc>");
     }
 }
 
@@ -90,13 +91,15 @@ BOOST_AUTO_TEST_CASE(the_default_briefing_is_tagged_and_every_slide_has_alt_text
     check_run(tmp.path() / "out");
     // The ICB status map's text gives the counts, not just "Map of ICBs".
     const std::string csv = dspt::test::read_bytes(tmp.path() / "out" / "png" / "alt_text.csv");
-    BOOST_TEST(std::regex_search(csv, std::regex("icb_status_map.png\",\"[^\"]+\",\"Map of 42 ICBs by DSPT status: \\d+ ")),
+    BOOST_TEST(std::regex_search(
+                   csv, std::regex("icb_status_map.png\",\"[^\"]+\",\"Map of 42 ICBs by DSPT status: \\d+ ")),
                csv);
 }
 
 BOOST_AUTO_TEST_CASE(the_2019_briefing_is_tagged) {
     dspt::test::TempFolder tmp("e2e-tagged-2019");
-    BOOST_REQUIRE_EQUAL(build(tmp.path() / "out", DSPT_SOURCE_DIR "/examples/dspt-2019-06-all-sectors.toml"), 0);
+    BOOST_REQUIRE_EQUAL(build(tmp.path() / "out", DSPT_SOURCE_DIR "/examples/dspt-2019-06-all-sectors.toml"),
+                        0);
     check_run(tmp.path() / "out");
 }
 

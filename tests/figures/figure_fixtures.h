@@ -32,7 +32,8 @@ inline curate::BriefingData curate_sample(bool with_previous) {
         in.previous_reference_date = io::Date{2023, 10, 17};
     }
     in.ods_trusts = io::read_ods_organisations(sample_path("ods/etr.csv"), w);
-    for (auto& o : io::read_ods_organisations(sample_path("ods/ect.csv"), w)) in.ods_trusts.push_back(std::move(o));
+    for (auto& o : io::read_ods_organisations(sample_path("ods/ect.csv"), w))
+        in.ods_trusts.push_back(std::move(o));
     in.ons = io::read_ons_lookup(sample_path("ons/LOC23_ICB23_NHSER23_EN_LU.csv"), w);
     std::unordered_set<std::string> wanted;
     for (const auto& o : in.ods_trusts) wanted.insert(io::normalise_postcode(o.postcode));
@@ -105,9 +106,10 @@ protected:
     void do_text(draw::Point origin, std::string_view utf8, const draw::TextStyle& s) override {
         const auto m = measure(utf8, s.face, s.size);
         const draw::Rect local{origin.x, origin.y - m.ascent, m.width, m.ascent + m.descent};
-        runs.push_back({std::string(utf8),
-                        {m_.xx * local.x + m_.x0, m_.yy * local.y + m_.y0, m_.xx * local.width, m_.yy * local.height},
-                        s});
+        runs.push_back(
+            {std::string(utf8),
+             {m_.xx * local.x + m_.x0, m_.yy * local.y + m_.y0, m_.xx * local.width, m_.yy * local.height},
+             s});
     }
 
 private:

@@ -1,6 +1,7 @@
 // PNG and SVG export: the files, their pixel sizes, the print resolution chunk, determinism.
-#include <boost/test/unit_test.hpp>
+#include "figures/png_export.h"
 
+#include <boost/test/unit_test.hpp>
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
@@ -8,7 +9,6 @@
 
 #include "draw/cairo_canvas.h"
 #include "figure_fixtures.h"
-#include "figures/png_export.h"
 #include "figures/svg_export.h"
 
 using namespace dspt;
@@ -19,7 +19,8 @@ namespace {
 std::uint32_t be32(const std::string& b, std::size_t at) {
     return (std::uint32_t(static_cast<unsigned char>(b[at])) << 24) |
            (std::uint32_t(static_cast<unsigned char>(b[at + 1])) << 16) |
-           (std::uint32_t(static_cast<unsigned char>(b[at + 2])) << 8) | std::uint32_t(static_cast<unsigned char>(b[at + 3]));
+           (std::uint32_t(static_cast<unsigned char>(b[at + 2])) << 8) |
+           std::uint32_t(static_cast<unsigned char>(b[at + 3]));
 }
 // IHDR width/height of a PNG held in a string.
 std::pair<std::uint32_t, std::uint32_t> png_size(const std::string& b) { return {be32(b, 16), be32(b, 20)}; }
@@ -58,8 +59,10 @@ BOOST_AUTO_TEST_CASE(variants_have_the_promised_pixel_sizes) {
 }
 
 // What the run does with render_pngs(): write the files atomically under `dir`.
-std::vector<std::filesystem::path> write_pngs(const std::filesystem::path& dir, const figures::FigureInputs& slide,
-                                              const figures::FigureInputs& print, const draw::FontLibrary& fonts,
+std::vector<std::filesystem::path> write_pngs(const std::filesystem::path& dir,
+                                              const figures::FigureInputs& slide,
+                                              const figures::FigureInputs& print,
+                                              const draw::FontLibrary& fonts,
                                               const figures::PngOptions& options) {
     const auto files = figures::render_pngs(slide, print, fonts, options);
     io::write_files_atomically(dir, files);

@@ -15,10 +15,10 @@
 #include <set>
 #include <sstream>
 
+#include "io/atomic_file.h"
 #include "io/input_error.h"
 #include "report/document.h"
 #include "report/findings.h"
-#include "io/atomic_file.h"
 #include "report/pdf_tools.h"
 #include "report/sample_briefing.h"
 #include "stats/ranks.h"
@@ -132,8 +132,9 @@ struct SamplePdf {
         extras.version = "test";
         extras.warnings = &sample->warnings;
         extras.source_date_epoch = 1700092800;  // 2023-11-16 00:00:00 UTC
-        dspt::io::write_file_atomically(pdf.string(), dspt::report::render_briefing_pdf(sample->data, sample->figures, *sample->inputs,
-                                         sample->style, extras));
+        dspt::io::write_file_atomically(
+            pdf.string(), dspt::report::render_briefing_pdf(sample->data, sample->figures, *sample->inputs,
+                                                            sample->style, extras));
         bytes = dspt::test::read_bytes(pdf);
         pages = std::stoi(run_command("qpdf --show-npages " + shell_quoted(pdf)).out);
         std::istringstream json(run_command("qpdf --json " + shell_quoted(pdf)).out);
@@ -328,8 +329,9 @@ BOOST_AUTO_TEST_CASE(without_a_previous_export_the_changes_page_says_so) {
     auto sample = dspt::test::build_sample_briefing(false);
     dspt::test::TempFolder tmp("no-previous");
     const auto pdf = tmp.path() / "briefing.pdf";
-    dspt::io::write_file_atomically(pdf.string(), dspt::report::render_briefing_pdf(sample->data, sample->figures, *sample->inputs,
-                                     sample->style, {}));
+    dspt::io::write_file_atomically(
+        pdf.string(),
+        dspt::report::render_briefing_pdf(sample->data, sample->figures, *sample->inputs, sample->style, {}));
     std::string text = page_text(pdf, 1, 1000);
     std::replace(text.begin(), text.end(), '\n', ' ');
     BOOST_TEST(text.find("No previous export was given") != std::string::npos);
@@ -360,8 +362,9 @@ BOOST_AUTO_TEST_CASE(a_failed_write_leaves_the_previous_file_alone) {
         std::ofstream(broken, std::ios::trunc) << text;
     }
     const auto style = dspt::style::Style::load(broken.string());
-    BOOST_CHECK_THROW(dspt::io::write_file_atomically(target.string(), dspt::report::render_briefing_pdf(s.sample->data, s.sample->figures,
-                                                       *s.sample->inputs, style, {})),
+    BOOST_CHECK_THROW(dspt::io::write_file_atomically(target.string(), dspt::report::render_briefing_pdf(
+                                                                           s.sample->data, s.sample->figures,
+                                                                           *s.sample->inputs, style, {})),
                       std::exception);
     BOOST_TEST(dspt::test::read_bytes(target) == "previous run");
     std::size_t files = 0;

@@ -8,9 +8,9 @@
 
 #include "curate/curation.h"
 #include "figures/figure.h"
-#include "maps/map_layers.h"
 #include "io/manifest.h"
 #include "io/readers.h"
+#include "maps/map_layers.h"
 #include "style/style.h"
 
 namespace dspt::test {
@@ -43,17 +43,11 @@ inline std::unique_ptr<SampleBriefing> build_sample_briefing(bool with_previous 
     if (m.postcodes)
         in.postcodes = io::read_postcodes(*m.postcodes, curate::wanted_postcodes(in.ods_trusts), warnings);
 
-    auto s = std::unique_ptr<SampleBriefing>(
-        new SampleBriefing{m,
-                           style::Style::load(DSPT_SOURCE_DIR "/styles/nhs.toml"),
-                           {},
-                           {},
-                           std::move(warnings),
-                           nullptr,
-                           {}});
+    auto s = std::unique_ptr<SampleBriefing>(new SampleBriefing{
+        m, style::Style::load(DSPT_SOURCE_DIR "/styles/nhs.toml"), {}, {}, std::move(warnings), nullptr, {}});
     s->data = curate::curate(in, s->warnings);
-    s->maps = dspt::maps::load_and_join_map_layers(m.icb_boundaries, m.region_boundaries, s->data.icbs, s->style,
-                                                s->warnings);
+    s->maps = dspt::maps::load_and_join_map_layers(m.icb_boundaries, m.region_boundaries, s->data.icbs,
+                                                   s->style, s->warnings);
     s->inputs = std::make_unique<figures::FigureInputs>(figures::FigureInputs{s->data, s->style, &s->maps});
     s->figures = figures::all_figures(*s->inputs);
     return s;

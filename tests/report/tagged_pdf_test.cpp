@@ -8,12 +8,12 @@
 #include <cctype>
 #include <fstream>
 #include <functional>
-#include <sstream>
 #include <qpdf/Buffer.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFOutlineDocumentHelper.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFWriter.hh>
+#include <sstream>
 
 #include "report/briefing_pdf.h"
 #include "report/document.h"
@@ -35,7 +35,8 @@ std::string render(bool with_previous) {
     dspt::report::ReportExtras extras;
     extras.version = "test";
     extras.source_date_epoch = 1700092800;
-    return dspt::report::render_briefing_pdf(sample->data, sample->figures, *sample->inputs, sample->style, extras);
+    return dspt::report::render_briefing_pdf(sample->data, sample->figures, *sample->inputs, sample->style,
+                                             extras);
 }
 
 const std::string& briefing() {
@@ -106,7 +107,8 @@ BOOST_AUTO_TEST_CASE(the_briefing_without_a_previous_export_passes_too) {
 }
 
 BOOST_AUTO_TEST_CASE(a_missing_lang_is_reported) {
-    const auto p = tagged_pdf_problems(edited(briefing(), [](QPDF& pdf) { pdf.getRoot().removeKey("/Lang"); }));
+    const auto p =
+        tagged_pdf_problems(edited(briefing(), [](QPDF& pdf) { pdf.getRoot().removeKey("/Lang"); }));
     BOOST_TEST(reports(p, "without /Lang"), describe_problems(p));
 }
 
@@ -197,7 +199,8 @@ BOOST_AUTO_TEST_CASE(a_page_that_paints_without_a_tag_fails_and_building_blocks_
                      {"Count", 100, dspt::draw::HAlign::Right, std::nullopt}};
         t.rows = {{dspt::report::RowKind::Body, {{"a", std::nullopt, false}, {"1", std::nullopt, false}}}};
         dspt::report::flow_table(doc, t);
-        if (forget) doc.canvas().fill(dspt::draw::Path().rect({40, 700, 100, 10}), dspt::report::solid({0, 0, 0, 1}));
+        if (forget)
+            doc.canvas().fill(dspt::draw::Path().rect({40, 700, 100, 10}), dspt::report::solid({0, 0, 0, 1}));
         dspt::report::DocumentInfo info;
         info.title = "Test";
         doc.finish(info, "Test", "today");
@@ -222,7 +225,8 @@ BOOST_AUTO_TEST_CASE(the_headings_match_the_outline) {
         return s;
     };
     std::vector<std::string> headings;
-    std::istringstream text(dspt::test::run_command("pdfinfo -struct-text " + dspt::test::shell_quoted(path)).out);
+    std::istringstream text(
+        dspt::test::run_command("pdfinfo -struct-text " + dspt::test::shell_quoted(path)).out);
     bool in_heading = false;
     for (std::string line; std::getline(text, line);) {
         const auto first = line.find_first_not_of(' ');
@@ -231,7 +235,8 @@ BOOST_AUTO_TEST_CASE(the_headings_match_the_outline) {
             if (in_heading) headings.back() += squeeze(line.substr(first + 1, line.rfind('"') - first - 1));
             continue;
         }
-        in_heading = line.size() > first + 1 && line[first] == 'H' && line[first + 1] >= '1' && line[first + 1] <= '6';
+        in_heading =
+            line.size() > first + 1 && line[first] == 'H' && line[first + 1] >= '1' && line[first + 1] <= '6';
         if (in_heading) headings.push_back(line.substr(first, 2) + " ");
     }
 

@@ -48,8 +48,9 @@ BOOST_AUTO_TEST_CASE(printed_composite_has_one_decimal_and_a_true_minus) {
 BOOST_AUTO_TEST_CASE(icbs_equal_as_printed_share_a_rank_whatever_their_unrounded_scores) {
     // 0.6875 and 0.6667 both print +0.7: the "25 North Central London +0.7" next to
     // "=26 Black Country +0.7" came from ranking the unrounded values.
-    const auto ranked = stats::rank_icb_scores({score("North Central London", 0.6875), score("Black Country", 0.6667),
-                                                score("Kent", 1.0), score("Dorset", 0.65), score("Cornwall", -3.0)});
+    const auto ranked =
+        stats::rank_icb_scores({score("North Central London", 0.6875), score("Black Country", 0.6667),
+                                score("Kent", 1.0), score("Dorset", 0.65), score("Cornwall", -3.0)});
     const std::vector<std::string> expected = {"1 Kent +1.0", "=2 Black Country +0.7", "=2 Dorset +0.7",
                                                "=2 North Central London +0.7", "5 Cornwall \u22123.0"};
     const auto got = texts(ranked);

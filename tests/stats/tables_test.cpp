@@ -119,7 +119,8 @@ BOOST_AUTO_TEST_CASE(icb_without_trusts_takes_its_own_score) {
 BOOST_AUTO_TEST_CASE(icbs_not_in_the_export_rest_on_their_trusts_alone) {
     auto in = base_inputs();
     in.ods_trusts = {ods_trust("RAA", "QRV"), ods_trust("RBB", "QRV")};
-    in.current.records = {export_row("RAA", "22/23 Standards Met"), export_row("RBB", "22/23 Standards Exceeded"),
+    in.current.records = {export_row("RAA", "22/23 Standards Met"),
+                          export_row("RBB", "22/23 Standards Exceeded"),
                           export_row("0DE", "22/23 Standards Met", "CSU")};
     const auto data = curate_collecting(in);
     BOOST_CHECK(!data.in_export(curate::Sector::Icb));
@@ -132,14 +133,16 @@ BOOST_AUTO_TEST_CASE(icbs_not_in_the_export_rest_on_their_trusts_alone) {
     BOOST_REQUIRE_EQUAL(scores.size(), 2u);
     BOOST_CHECK(scores[0].has_composite);
     BOOST_CHECK_EQUAL(scores[0].composite_score, 2.0);  // (1 + 3) / 2, no own half
-    BOOST_CHECK(!scores[1].has_composite);             // QOP: no trusts
-    BOOST_CHECK_EQUAL(stats::summary_counts_csv(table, "sector").find("Integrated Care Board (ICB),,,,,,\n") !=
-                          std::string::npos,
-                      true);
+    BOOST_CHECK(!scores[1].has_composite);              // QOP: no trusts
+    BOOST_CHECK_EQUAL(
+        stats::summary_counts_csv(table, "sector").find("Integrated Care Board (ICB),,,,,,\n") !=
+            std::string::npos,
+        true);
     BOOST_CHECK_EQUAL(
         stats::icb_scores_csv(scores),
         "ICB23CD,ICB23CDH,ICB23NM,region,icb_status,trusts,trust_mean_score,composite_score,rank\n"
-        "E54000027,QRV,NHS North West London Integrated Care Board,London,(not in this export),2,2.000,2.000,1\n"
+        "E54000027,QRV,NHS North West London Integrated Care Board,London,(not in this "
+        "export),2,2.000,2.000,1\n"
         "E54000057,QOP,NHS Greater Manchester Integrated Care Board,North West,(not in this export),0,,,\n");
 }
 
@@ -161,14 +164,16 @@ BOOST_AUTO_TEST_CASE(trusts_by_region_sorted_with_unassigned_last) {
 BOOST_AUTO_TEST_CASE(status_changes_mark_entered_and_left) {
     using curate::ChangeKind;
     std::vector<curate::StatusChange> changes = {
-        {"RAA", "A", curate::Sector::NhsTrust, Status::ApproachingStandards, Status::StandardsMet, ChangeKind::Better},
+        {"RAA", "A", curate::Sector::NhsTrust, Status::ApproachingStandards, Status::StandardsMet,
+         ChangeKind::Better},
         {"0DE", "C, CSU", curate::Sector::Csu, std::nullopt, Status::StandardsExceeded, ChangeKind::Entered},
         {"RCC", "Gone", curate::Sector::NhsTrust, Status::StandardsMet, std::nullopt, ChangeKind::Left}};
-    BOOST_CHECK_EQUAL(stats::status_changes_csv(changes),
-                      "code,name,sector,previous_status,current_status,change\n"
-                      "RAA,A,NHS Trust,Approaching Standards,Standards Met,better\n"
-                      "0DE,\"C, CSU\",Commissioning Support Unit (CSU),(not in briefing),Standards Exceeded,entered\n"
-                      "RCC,Gone,NHS Trust,Standards Met,(not in briefing),left\n");
+    BOOST_CHECK_EQUAL(
+        stats::status_changes_csv(changes),
+        "code,name,sector,previous_status,current_status,change\n"
+        "RAA,A,NHS Trust,Approaching Standards,Standards Met,better\n"
+        "0DE,\"C, CSU\",Commissioning Support Unit (CSU),(not in briefing),Standards Exceeded,entered\n"
+        "RCC,Gone,NHS Trust,Standards Met,(not in briefing),left\n");
 }
 
 BOOST_AUTO_TEST_CASE(table_files_list) {

@@ -151,7 +151,8 @@ BOOST_AUTO_TEST_CASE(missing_key_is_an_error_at_load_naming_file_line_and_key) {
         BOOST_TEST(contains(e.what(), path + ":" + std::to_string(e.line()) + ": "), e.what());
     }
     // A style without the report's tables fails at load, not in the middle of a render.
-    const std::string fonts_only = t.write("fonts.toml", "[fonts]\ndirectory = \"f\"\nregular = \"r\"\nbold = \"b\"\n");
+    const std::string fonts_only =
+        t.write("fonts.toml", "[fonts]\ndirectory = \"f\"\nregular = \"r\"\nbold = \"b\"\n");
     try {
         (void)Style::load(fonts_only);
         BOOST_FAIL("no exception");
@@ -182,11 +183,12 @@ BOOST_AUTO_TEST_CASE(wrong_type_is_an_error_at_load_naming_file_line_column_and_
            "style key \"colors.nhs_blue\"");
     expect("int.toml", nhs_with("columns = 12 ", "columns = 12.5 "), "columns = 12.5", 11,
            "style key \"page.columns\" must be an integer, found a number");
-    expect("flag.toml", nhs_with("center = false\nswatch_outline", "center = 0\nswatch_outline"), "center = 0", 10,
-           "style key \"chrome.legend.center\" must be true or false, found an integer");
+    expect("flag.toml", nhs_with("center = false\nswatch_outline", "center = 0\nswatch_outline"),
+           "center = 0", 10, "style key \"chrome.legend.center\" must be true or false, found an integer");
     expect("list.toml", nhs_with("colors = [\"#B2182B\"", "colors = [1, \"#B2182B\""), "colors = [1", 11,
            "style key \"score.colors\" must be a colour string");
-    expect("table.toml", nhs_with("[report.trend]\nsentence_columns = 7", "[report.trend.x]\nsentence_columns = 7"),
+    expect("table.toml",
+           nhs_with("[report.trend]\nsentence_columns = 7", "[report.trend.x]\nsentence_columns = 7"),
            "[report.trend.x]", 0, "style key \"report.trend.sentence_columns\" is missing");
 }
 
@@ -204,7 +206,8 @@ BOOST_AUTO_TEST_CASE(an_error_in_an_extended_file_names_that_file) {
     }
     // The extending file's own unknown key names the extending file.
     t.write("good.toml", slurp(kStyles + "nhs.toml"));
-    const std::string typo = t.write("typo.toml", "extends = \"good.toml\"\n[text]\ntitle = 28\ntitel = 28\n");
+    const std::string typo =
+        t.write("typo.toml", "extends = \"good.toml\"\n[text]\ntitle = 28\ntitel = 28\n");
     try {
         (void)Style::load(typo);
         BOOST_FAIL("no exception");
@@ -214,8 +217,9 @@ BOOST_AUTO_TEST_CASE(an_error_in_an_extended_file_names_that_file) {
         BOOST_TEST(contains(e.what(), "\"text.titel\" is unknown"), e.what());
     }
     // And the extended values are the extending file's where it sets them.
-    BOOST_TEST(Style::load(t.write("ok.toml", "extends = \"good.toml\"\n[text]\ntitle = 28\n")).theme().text.title ==
-               28.0);
+    BOOST_TEST(
+        Style::load(t.write("ok.toml", "extends = \"good.toml\"\n[text]\ntitle = 28\n")).theme().text.title ==
+        28.0);
 }
 
 BOOST_AUTO_TEST_CASE(bad_files_are_input_errors) {

@@ -1,12 +1,11 @@
 #include "support/tagged_pdf_check.h"
 
+#include <map>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFNumberTreeObjectHelper.hh>
 #include <qpdf/QPDFObjectHandle.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFPageObjectHelper.hh>
-
-#include <map>
 #include <set>
 #include <stdexcept>
 
@@ -15,8 +14,8 @@ namespace {
 
 using Obj = QPDFObjectHandle;
 
-const std::set<std::string> kPainting = {"Tj", "TJ", "'", "\"", "S", "s", "f", "F", "f*", "B",
-                                         "B*", "b", "b*", "sh", "Do", "EI"};
+const std::set<std::string> kPainting = {"Tj", "TJ", "'",  "\"", "S",  "s",  "f",  "F",
+                                         "f*", "B",  "B*", "b",  "b*", "sh", "Do", "EI"};
 
 struct PageMarks {
     std::map<int, int> mcid_uses;  // MCID -> times opened
@@ -73,9 +72,12 @@ private:
         for (auto it = stack_.rbegin(); it != stack_.rend(); ++it) {
             if (it->artifact || it->mcid >= 0) return;
         }
-        if (++unmarked_ <= 3) problem("painting operator " + op + " outside marked content and not an artifact");
+        if (++unmarked_ <= 3)
+            problem("painting operator " + op + " outside marked content and not an artifact");
     }
-    void problem(const std::string& what) { out_.problems.push_back("page " + std::to_string(page_ + 1) + ": " + what); }
+    void problem(const std::string& what) {
+        out_.problems.push_back("page " + std::to_string(page_ + 1) + ": " + what);
+    }
 
     int page_;
     PageMarks& out_;
@@ -108,14 +110,16 @@ public:
         if (!elem.isDictionary() || depth > 200) return;
         if (!seen_.insert(elem.getObjGen()).second && elem.isIndirect()) return;
         std::string role = name_of(elem.getKey("/S"));
-        if (role_map_.isDictionary() && role_map_.getKey(role).isName()) role = role_map_.getKey(role).getName();
+        if (role_map_.isDictionary() && role_map_.getKey(role).isName())
+            role = role_map_.getKey(role).getName();
         Obj page = elem.hasKey("/Pg") ? elem.getKey("/Pg") : inherited_page;
 
         if (role.size() == 3 && role[0] == '/' && role[1] == 'H' && role[2] >= '1' && role[2] <= '6') {
             const int level = role[2] - '0';
             if (level > last_heading_ + 1)
-                problems_.push_back("heading level skipped: " + role.substr(1) + " after " +
-                                    (last_heading_ == 0 ? std::string("no heading") : "H" + std::to_string(last_heading_)));
+                problems_.push_back(
+                    "heading level skipped: " + role.substr(1) + " after " +
+                    (last_heading_ == 0 ? std::string("no heading") : "H" + std::to_string(last_heading_)));
             last_heading_ = level;
         }
         if (role == "/Figure") {
@@ -135,7 +139,8 @@ public:
             if (kid.isInteger()) {
                 content(page, kid.getIntValueAsInt(), elem);
             } else if (kid.isDictionary() && name_of(kid.getKey("/Type")) == "/MCR") {
-                content(kid.hasKey("/Pg") ? kid.getKey("/Pg") : page, kid.getKey("/MCID").getIntValueAsInt(), elem);
+                content(kid.hasKey("/Pg") ? kid.getKey("/Pg") : page, kid.getKey("/MCID").getIntValueAsInt(),
+                        elem);
             } else if (kid.isDictionary() && name_of(kid.getKey("/Type")) == "/OBJR") {
                 owned_annotations_[kid.getKey("/Obj").getObjGen()] = elem.getObjGen();
             } else if (kid.isDictionary()) {
@@ -218,7 +223,8 @@ std::vector<std::string> tagged_pdf_problems(const std::string& pdf_bytes) {
 
     Obj parent_tree_obj = tree_root.getKey("/ParentTree");
     if (!parent_tree_obj.isDictionary()) problems.push_back("no /ParentTree");
-    QPDFNumberTreeObjectHelper parent_tree(parent_tree_obj.isDictionary() ? parent_tree_obj : Obj::newDictionary(), pdf);
+    QPDFNumberTreeObjectHelper parent_tree(
+        parent_tree_obj.isDictionary() ? parent_tree_obj : Obj::newDictionary(), pdf);
 
     for (std::size_t i = 0; i < pages.size(); ++i) {
         const int page = static_cast<int>(i);
@@ -241,7 +247,9 @@ std::vector<std::string> tagged_pdf_problems(const std::string& pdf_bytes) {
             }
         }
         for (const auto& [mcid, uses] : marks.mcid_uses) {
-            if (uses > 1) problems.push_back(where + "MCID " + std::to_string(mcid) + " used " + std::to_string(uses) + " times");
+            if (uses > 1)
+                problems.push_back(where + "MCID " + std::to_string(mcid) + " used " + std::to_string(uses) +
+                                   " times");
             if (owners.isNull()) continue;
             Obj owner = mcid < owners.getArrayNItems() ? owners.getArrayItem(mcid) : Obj::newNull();
             if (!owner.isDictionary()) {
@@ -261,12 +269,13 @@ std::vector<std::string> tagged_pdf_problems(const std::string& pdf_bytes) {
             Obj key = annot.getKey("/StructParent");
             Obj parent;
             const auto owned = walker.owned_annotations().find(annot.getObjGen());
-            if (!key.isInteger() || !parent_tree.findObject(key.getIntValue(), parent) || !parent.isDictionary() ||
-                name_of(parent.getKey("/S")) != "/Link" || owned == walker.owned_annotations().end() ||
-                owned->second != parent.getObjGen()) {
+            if (!key.isInteger() || !parent_tree.findObject(key.getIntValue(), parent) ||
+                !parent.isDictionary() || name_of(parent.getKey("/S")) != "/Link" ||
+                owned == walker.owned_annotations().end() || owned->second != parent.getObjGen()) {
                 problems.push_back(where + "link annotation without a Link structure parent (OBJR)");
             }
-            if (!annot.getKey("/Contents").isString()) problems.push_back(where + "link annotation without /Contents");
+            if (!annot.getKey("/Contents").isString())
+                problems.push_back(where + "link annotation without /Contents");
         }
     }
     // Every MCID the tree claims must exist on its page.
