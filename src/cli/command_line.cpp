@@ -88,6 +88,10 @@ int run_command_line(int argc, char** argv) {
                         "Also write png/<id>@print.png, laid out for print at a physical size and dpi");
         build->add_flag("--svg", options.svg,
                         "Also write svg/<id>.svg: each slide figure as a vector image (960 x 540 pt)");
+        build->add_flag(
+            "--no-icb-pages", options.no_icb_pages,
+            "Leave out each ICB's page and slide (icb/<code>.pdf, icb_pages.pdf, png/icb/<code>.png); "
+            "the manifest's briefing.icb_pages = false does the same");
         build
             ->add_option("--print-dpi", options.png.print_dpi,
                          "Resolution of the @print PNGs (default: the style's print.dpi)")

@@ -1,11 +1,13 @@
 #include "cli/run_pipeline.h"
 
 #include <chrono>
+#include <future>
 #include <optional>
 
 #include "curate/curated_files.h"
 #include "curate/curation.h"
 #include "curate/sector_coverage.h"
+#include "figures/icb_slides.h"
 #include "figures/png_export.h"
 #include "figures/slide_alt_text.h"
 #include "figures/svg_export.h"
@@ -18,6 +20,7 @@
 #include "maps/map_layers.h"
 #include "report/briefing_pdf.h"
 #include "report/document.h"
+#include "report/icb_pages_pdf.h"
 #include "report/text_coverage.h"
 #include "stats/table_files.h"
 #include "style/fonts.h"
@@ -175,9 +178,27 @@ void run_pipeline(const PipelineOptions& options, std::ostream& log, RunSummary&
         const figures::FigureInputs page_inputs{
             data, style, &maps, figures::derive(std::move(briefing_stats), data, style, &maps)};
         const figures::FigureInputs slide_inputs{data, slide_style, &maps, page_inputs.shared_derived()};
+        // Each ICB's PDF pages (issue #14) share nothing with the slides and the briefing but
+        // these read-only inputs: they are laid out on other threads (fonts of their own, no
+        // warnings to add) while this one draws, and collected before the files are written.
+        // Declared after everything they read, so an exception here waits for them first.
+        const bool icb_pages = manifest.icb_pages && !options.no_icb_pages;
+        std::future<std::vector<io::OutputFile>> icb_pdfs;
+        if (icb_pages) {
+            report::ReportExtras icb_extras;
+            icb_extras.version = DSPT_VERSION;
+            icb_extras.fonts = nullptr;
+            icb_pdfs = std::async(std::launch::async, [&page_inputs, icb_extras] {
+                return report::icb_pdf_files(page_inputs, icb_extras);
+            });
+        }
         for (auto& f : figures::render_pngs(slide_inputs, page_inputs, *fonts, options.png))
             outputs.push_back(std::move(f));
-        outputs.push_back(figures::slide_alt_text_file(slide_inputs, page_inputs, options.png));
+        // Each ICB's slide (issue #14), unless the run leaves them out.
+        if (icb_pages)
+            for (auto& f : figures::render_icb_slides(slide_inputs, *fonts, options.png.subdirectory))
+                outputs.push_back(std::move(f));
+        outputs.push_back(figures::slide_alt_text_file(slide_inputs, page_inputs, options.png, icb_pages));
         if (options.svg)
             for (auto& f : figures::render_svgs(slide_inputs, *fonts)) outputs.push_back(std::move(f));
         log << "dspt-report: rendered " << figures::all_figures(slide_inputs).size() << " figures\n";
@@ -194,6 +215,11 @@ void run_pipeline(const PipelineOptions& options, std::ostream& log, RunSummary&
             {"briefing.pdf", report::render_briefing_pdf(data, figures::all_figures(page_inputs), page_inputs,
                                                          style, extras)});
         log << "dspt-report: laid out briefing.pdf\n";
+        if (icb_pages) {
+            for (auto& f : icb_pdfs.get()) outputs.push_back(std::move(f));
+            log << "dspt-report: laid out " << page_inputs.derived().icb_briefs.size()
+                << " ICB pages (icb/<code>.pdf, " << report::kIcbPagesPdf << ")\n";
+        }
         summary.stages.push_back({"pdf", clock.lap()});
     }
 

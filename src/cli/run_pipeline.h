@@ -26,6 +26,7 @@ struct PipelineOptions {
     std::string style_override;
     figures::PngOptions png;               // Build: which PNG variants besides png/<id>.png
     bool svg = false;                      // Build: also svg/<id>.svg
+    bool no_icb_pages = false;             // Build: --no-icb-pages (else the manifest's briefing.icb_pages)
     bool accept_unknown_statuses = false;  // past the >5 % unrecognised-status guard
 };
 

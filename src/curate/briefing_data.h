@@ -38,7 +38,10 @@ struct Organisation {
     Decision decision = Decision::NotPublished;
     std::string inherited_from;  // successor code when decision == Inherited
     std::string decision_note;  // why (older edition, no export row, legacy wording ...); see decision_text()
-    std::string postcode;       // trusts: HQ postcode from ODS
+    // When the status was published (the date of the row it was taken from); nullopt when
+    // Not Published or when that row gives no date.
+    std::optional<io::Date> published;
+    std::string postcode;                // trusts: HQ postcode from ODS
     std::optional<io::LatLon> location;  // trusts: found in the postcode file
 };
 

@@ -35,17 +35,17 @@ std::string curated_csv(const BriefingData& data, Sector sector) {
     const bool trusts = sector == Sector::NhsTrust;
     std::vector<std::string> header = {"code",         "name",         "display_name", "sector",
                                        "icb_ons_code", "icb_ods_code", "icb_name",     "region",
-                                       "raw_status",   "status",       "decision"};
+                                       "raw_status",   "status",       "decision",     "published"};
     if (trusts) header.insert(header.end(), {"postcode", "lat", "long"});
     csv.row(header);
     for (const auto& o : data.organisations) {
         if (o.sector != sector) continue;
-        std::vector<std::string> row = {o.code,          o.name,
-                                        o.display_name,  std::string(sector_label(o.sector)),
-                                        o.icb_ons_code,  o.icb_ods_code,
-                                        o.icb_name,      o.region_name,
-                                        o.raw_status,    std::string(status_label(o.status)),
-                                        decision_text(o)};
+        std::vector<std::string> row = {o.code,           o.name,
+                                        o.display_name,   std::string(sector_label(o.sector)),
+                                        o.icb_ons_code,   o.icb_ods_code,
+                                        o.icb_name,       o.region_name,
+                                        o.raw_status,     std::string(status_label(o.status)),
+                                        decision_text(o), o.published ? o.published->iso() : std::string()};
         if (trusts) {
             row.push_back(o.postcode);
             row.push_back(o.location ? shortest(o.location->lat) : "");

@@ -9,7 +9,7 @@
 namespace dspt::curate {
 
 // curated/trusts.csv, curated/icbs.csv, curated/csus.csv (in that order). Columns:
-// code,name,display_name,sector,icb_ons_code,icb_ods_code,icb_name,region,raw_status,status,decision
+// code,name,display_name,sector,icb_ons_code,icb_ods_code,icb_name,region,raw_status,status,decision,published
 // and, for trusts, postcode,lat,long (lat/long blank when not mapped). name is as
 // exported, display_name as the PDF and slides print it.
 std::vector<io::OutputFile> curated_files(const BriefingData& data);

@@ -72,6 +72,7 @@ std::vector<Organisation> curate_snapshot(const CurationInputs& in, const io::Ds
         org.decision = r.decision;
         org.inherited_from = std::move(r.inherited_from);
         org.decision_note = std::move(r.note);
+        org.published = r.published;
 
         // Names: ICBs by their ONS name (consistent, properly cased); others as the
         // portal lists them, falling back to ODS when the export has no row.

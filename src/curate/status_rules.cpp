@@ -68,6 +68,7 @@ ResolvedStatus StatusResolver::resolve(const std::string& code, io::Warnings& wa
         if (auto s = current_outcome(code)) {
             out.status = *s;
             out.decision = Decision::Own;
+            out.published = own->published;
             if (!t.legacy_mapping.empty())
                 out.note = t.legacy_mapping;
             else if (!t.edition)
@@ -106,6 +107,7 @@ ResolvedStatus StatusResolver::resolve(const std::string& code, io::Warnings& wa
             out.status = *s;
             out.decision = Decision::Inherited;
             out.inherited_from = next;
+            out.published = row(next)->published;
             out.note.clear();
             return out;
         }

@@ -20,6 +20,9 @@ struct ResolvedStatus {
     Decision decision = Decision::NotPublished;
     std::string inherited_from;  // successor code when Inherited
     std::string note;            // why, for the curated CSV's decision column
+    // Date of publication of the row the status was taken from (own or successor's);
+    // nullopt when Not Published or the row gives no date.
+    std::optional<io::Date> published;
 };
 
 class StatusResolver {

@@ -42,8 +42,7 @@ std::vector<PngVariant> png_variants(const style::Style& slide_style, const styl
     return out;
 }
 
-std::vector<io::OutputFile> render_pngs(const FigureInputs& slide, const FigureInputs& print,
-                                        const draw::FontLibrary& fonts, const PngOptions& options) {
+std::vector<io::OutputFile> render_png_jobs(const draw::FontLibrary& fonts, const std::vector<PngJob>& jobs) {
     // Encoding (zlib + libpng) is much of a figure's time and touches only the finished
     // image, so it runs on worker threads while this thread draws the next figure. Drawing
     // stays on this thread: FreeType faces are not safe to share across threads. Each
@@ -58,31 +57,45 @@ std::vector<io::OutputFile> render_pngs(const FigureInputs& slide, const FigureI
     const std::size_t max_in_flight = std::max(1u, std::thread::hardware_concurrency());
     std::deque<Encoding> in_flight;
     std::vector<io::OutputFile> files;
+    files.reserve(jobs.size());
     auto finish_oldest = [&] {
         const auto bytes = in_flight.front().bytes.get();
         files.push_back(
             {in_flight.front().path, std::string(reinterpret_cast<const char*>(bytes.data()), bytes.size())});
         in_flight.pop_front();
     };
-    for (const auto& v : png_variants(slide.style, print.style, options)) {
-        const FigureInputs& inputs = v.suffix == "@print" ? print : slide;
-        for (const auto& fig : all_figures(inputs)) {
-            auto canvas = std::make_unique<draw::CairoCanvas>(fonts, v.width, v.height, v.scale,
-                                                              inputs.style.theme().colors.background);
-            fig.draw(*canvas, draw::Rect{0, 0, v.width, v.height}, inputs);
-            if (in_flight.size() >= max_in_flight) finish_oldest();
-            const draw::CairoCanvas* drawn = canvas.get();
-            const double dpi = v.dpi;
-            auto bytes = std::async(std::launch::async | std::launch::deferred, [drawn, dpi] {
-                // The print PNG says its resolution, so it prints at its physical size.
-                return drawn->png_bytes(dpi);
-            });
-            in_flight.push_back(
-                {std::move(canvas), std::move(bytes), options.subdirectory / (fig.id + v.suffix + ".png")});
-        }
+    for (const PngJob& job : jobs) {
+        auto canvas =
+            std::make_unique<draw::CairoCanvas>(fonts, job.width, job.height, job.scale, job.background);
+        job.draw(*canvas);
+        if (in_flight.size() >= max_in_flight) finish_oldest();
+        const draw::CairoCanvas* drawn = canvas.get();
+        const double dpi = job.dpi;
+        auto bytes = std::async(std::launch::async | std::launch::deferred, [drawn, dpi] {
+            // The print PNG says its resolution, so it prints at its physical size.
+            return drawn->png_bytes(dpi);
+        });
+        in_flight.push_back({std::move(canvas), std::move(bytes), job.path});
     }
     while (!in_flight.empty()) finish_oldest();
     return files;
+}
+
+std::vector<io::OutputFile> render_pngs(const FigureInputs& slide, const FigureInputs& print,
+                                        const draw::FontLibrary& fonts, const PngOptions& options) {
+    std::vector<PngJob> jobs;
+    for (const auto& v : png_variants(slide.style, print.style, options)) {
+        const FigureInputs& inputs = v.suffix == "@print" ? print : slide;
+        for (auto& fig : all_figures(inputs)) {
+            const double w = v.width, h = v.height;
+            jobs.push_back({options.subdirectory / (fig.id + v.suffix + ".png"), w, h, v.scale, v.dpi,
+                            [f = std::move(fig.draw), &inputs, w, h](draw::Canvas& c) {
+                                f(c, draw::Rect{0, 0, w, h}, inputs);
+                            },
+                            inputs.style.theme().colors.background});
+        }
+    }
+    return render_png_jobs(fonts, jobs);
 }
 
 }  // namespace dspt::figures

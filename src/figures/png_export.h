@@ -10,6 +10,7 @@
 // previous outputs untouched; writing is atomic per file (temporary + rename). The same
 // inputs give byte-identical files.
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -36,6 +37,18 @@ struct PngVariant {
 };
 std::vector<PngVariant> png_variants(const style::Style& slide_style, const style::Style& print_style,
                                      const PngOptions& options);
+
+// One PNG to draw and encode: `draw` paints a width x height canvas (units) at `scale`.
+struct PngJob {
+    std::filesystem::path path;  // relative to the run's output folder
+    double width = 0, height = 0, scale = 1;
+    double dpi = 0;  // written into the PNG (pHYs) when > 0
+    std::function<void(draw::Canvas&)> draw;
+    draw::Color background;
+};
+// Draws the jobs in order on this thread and encodes them on worker threads; the files
+// come back in the jobs' order, byte-identical to a serial draw + encode.
+std::vector<io::OutputFile> render_png_jobs(const draw::FontLibrary& fonts, const std::vector<PngJob>& jobs);
 
 // One image in memory. `slide` lays out in the slide style; `print` (may be the same inputs)
 // is used for @print only. Figures whose draw throws are not caught: a broken figure

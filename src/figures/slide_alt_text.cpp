@@ -3,6 +3,7 @@
 #include <stdexcept>
 
 #include "figures/alt_text.h"
+#include "figures/icb_slides.h"
 
 namespace dspt::figures {
 namespace {
@@ -36,7 +37,7 @@ std::string xml_text(std::string_view s) {
 }  // namespace
 
 io::OutputFile slide_alt_text_file(const FigureInputs& slide, const FigureInputs& print,
-                                   const PngOptions& options) {
+                                   const PngOptions& options, bool icb_slides) {
     std::string csv = "file,title,alternative text\r\n";
     for (const auto& v : png_variants(slide.style, print.style, options)) {
         const FigureInputs& inputs = v.suffix == "@print" ? print : slide;
@@ -46,6 +47,9 @@ io::OutputFile slide_alt_text_file(const FigureInputs& slide, const FigureInputs
                    "\r\n";
         }
     }
+    if (icb_slides)
+        for (const auto& row : icb_slide_alt_rows(slide, options.subdirectory))
+            csv += csv_field(row.file) + "," + csv_field(row.title) + "," + csv_field(row.alt) + "\r\n";
     return {options.subdirectory / "alt_text.csv", csv};
 }
 

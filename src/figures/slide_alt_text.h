@@ -14,8 +14,9 @@ namespace dspt::figures {
 
 // png/alt_text.csv for the PNGs render_pngs() writes with these inputs and options, one row
 // per file in the same order, with a header row; RFC 4180 quoting, UTF-8.
+// `icb_slides`: also a row for each ICB's slide (figures/icb_slides.h), after the figures.
 io::OutputFile slide_alt_text_file(const FigureInputs& slide, const FigureInputs& print,
-                                   const PngOptions& options);
+                                   const PngOptions& options, bool icb_slides = false);
 
 // The SVG document with <title> and <desc> as the first children of its root element.
 std::string with_svg_title(std::string_view svg, std::string_view title, std::string_view description);

@@ -224,6 +224,10 @@ private:
                     fail(node.source(),
                          "'briefing.edition' = \"" + e + "\" is not an edition like \"22/23\"");
                 m.edition = e;
+            } else if (name == "icb_pages") {
+                const auto* b = node.as_boolean();
+                if (!b) wrong_type(key, node, "true or false");
+                m.icb_pages = b->get();
             } else {
                 unknown(key, "briefing");
             }

@@ -26,6 +26,7 @@ struct Manifest {
     std::string title = "Data Security and Protection Toolkit: cyber security briefing";
     std::optional<Date> reference_date;
     std::optional<std::string> edition;  // e.g. "22/23"
+    bool icb_pages = true;               // briefing.icb_pages: each ICB's page and slide (build)
 
     std::string dspt_export;  // required
     std::optional<std::string> previous_export;

@@ -38,6 +38,11 @@ inline io::OdsOrganisation ods_trust(std::string code, std::string icb_ods = "QR
     return o;
 }
 
+inline io::DsptRecord dated(io::DsptRecord r, io::Date published) {
+    r.published = published;
+    return r;
+}
+
 inline io::DsptRecord export_row(std::string code, std::string status, std::string sector = "NHS Trust",
                                  std::string name = "") {
     io::DsptRecord r;

@@ -76,7 +76,7 @@ BOOST_AUTO_TEST_CASE(curated_trusts_csv_has_every_column) {
     auto in = base_inputs();
     in.ods_trusts = {ods_trust("R0A", "QOP", "Y62", "M13 9WL"), ods_trust("R0B", "QOP", "Y62", "SR4 7TP")};
     in.current.records = {
-        export_row("R0A", "22/23 Standards Met", "NHS Trust", "Manchester, University"),
+        dated(export_row("R0A", "22/23 Standards Met", "NHS Trust", "Manchester, University"), {2023, 6, 30}),
         export_row("QOP", "22/23 Approaching Standards", "CCG / Integrated Care Board (ICB)"),
         export_row("0DE", "22/23 Standards Exceeded", "Commissioning Support Unit (CSU)")};
     in.postcodes = {{"M139WL", io::LatLon{53.4631, -2.2281}}};
@@ -84,29 +84,31 @@ BOOST_AUTO_TEST_CASE(curated_trusts_csv_has_every_column) {
     BOOST_CHECK_EQUAL(
         curate::curated_csv(data, curate::Sector::NhsTrust),
         "code,name,display_name,sector,icb_ons_code,icb_ods_code,icb_name,region,raw_status,status,decision,"
-        "postcode,lat,long\n"
+        "published,postcode,lat,long\n"
         "R0A,\"Manchester, University\",\"Manchester, University\",NHS Trust,E54000057,QOP,NHS Greater "
         "Manchester Integrated "
-        "Care Board,North West,22/23 Standards Met,Standards Met,own,M13 9WL,53.4631,-2.2281\n"
+        "Care Board,North West,22/23 Standards Met,Standards Met,own,2023-06-30,M13 9WL,53.4631,-2.2281\n"
         "R0B,R0B NHS TRUST,R0B NHS Trust,NHS Trust,E54000057,QOP,NHS Greater Manchester Integrated Care "
         "Board,"
-        "North West,,Not Published,not published (no export row),SR4 7TP,,\n");
+        "North West,,Not Published,not published (no export row),,SR4 7TP,,\n");
     BOOST_CHECK_EQUAL(
         curate::curated_csv(data, curate::Sector::Icb),
-        "code,name,display_name,sector,icb_ons_code,icb_ods_code,icb_name,region,raw_status,status,decision\n"
+        "code,name,display_name,sector,icb_ons_code,icb_ods_code,icb_name,region,raw_status,status,decision,"
+        "published\n"
         "QOP,NHS Greater Manchester Integrated Care Board,NHS Greater Manchester Integrated Care "
         "Board,Integrated Care Board (ICB),E54000057,QOP,"
         "NHS Greater Manchester Integrated Care Board,North West,22/23 Approaching Standards,"
-        "Approaching Standards,own\n"
+        "Approaching Standards,own,\n"
         "QRV,NHS North West London Integrated Care Board,NHS North West London Integrated Care "
         "Board,Integrated Care Board (ICB),E54000027,QRV,"
         "NHS North West London Integrated Care Board,London,,Not Published,not published (no export "
-        "row)\n");
+        "row),\n");
     BOOST_CHECK_EQUAL(
         curate::curated_csv(data, curate::Sector::Csu),
-        "code,name,display_name,sector,icb_ons_code,icb_ods_code,icb_name,region,raw_status,status,decision\n"
+        "code,name,display_name,sector,icb_ons_code,icb_ods_code,icb_name,region,raw_status,status,decision,"
+        "published\n"
         "0DE,0DE Trust,0DE Trust,Commissioning Support Unit (CSU),,,,,22/23 Standards Exceeded,"
-        "Standards Exceeded,own\n");
+        "Standards Exceeded,own,\n");
     const auto files = curate::curated_files(data);
     BOOST_REQUIRE_EQUAL(files.size(), 3u);
     BOOST_CHECK_EQUAL(files[0].relative_path.string(), "curated/trusts.csv");

@@ -202,12 +202,13 @@ BOOST_AUTO_TEST_CASE(curated_trusts_are_all_mapped_and_welsh_and_closed_are_out)
     BOOST_CHECK_EQUAL(
         lines[0],
         "code,name,display_name,sector,icb_ons_code,icb_ods_code,icb_name,region,raw_status,status,decision,"
-        "postcode,lat,long");
+        "published,postcode,lat,long");
     BOOST_CHECK_EQUAL(
         lines[1],
         "R0A,MANCHESTER UNIVERSITY NHS FOUNDATION TRUST,Manchester University NHS Foundation Trust,NHS "
         "Trust,E54000057,QOP,NHS Greater Manchester "
-        "Integrated Care Board,North West,22/23 Standards Met,Standards Met,own,M13 9WL,53.46244,-2.22771");
+        "Integrated Care Board,North West,22/23 Standards Met,Standards Met,own,2023-06-30,M13 "
+        "9WL,53.46244,-2.22771");
     for (std::size_t i = 1; i < lines.size(); ++i)
         BOOST_CHECK_MESSAGE(!lines[i].ends_with(",,"), "not mapped: " << lines[i]);
     for (const char* gone : {"\nRQF,", "\nRT4,", "\nRYT,", "\nRA4,", "\nRVY,"})  // 3 Welsh, 2 closed

@@ -1,0 +1,62 @@
+#include "figures/marker_placement.h"
+
+#include <cmath>
+#include <numbers>
+
+namespace dspt::figures {
+namespace {
+
+bool inside(const draw::Rect& r, draw::Point p, double radius) {
+    return p.x - radius >= r.x && p.x + radius <= r.right() && p.y - radius >= r.y &&
+           p.y + radius <= r.bottom();
+}
+
+}  // namespace
+
+std::vector<PlacedMarker> place_markers(const std::vector<draw::Point>& anchors, double radius, double gap,
+                                        const draw::Rect& bounds) {
+    const double spacing = 2 * radius + gap;
+    std::vector<PlacedMarker> out;
+    out.reserve(anchors.size());
+    auto free_at = [&](draw::Point p) {
+        for (const auto& m : out)
+            if (std::hypot(m.centre.x - p.x, m.centre.y - p.y) < spacing - 1e-9) return false;
+        return true;
+    };
+    // Rings of growing radius around the anchor, more positions on the outer rings; the
+    // first free position inside the bounds wins, else the first free one at all.
+    constexpr int kRings = 8;
+    for (const draw::Point a : anchors) {
+        PlacedMarker m{a, a, false};
+        if (!free_at(a)) {
+            bool found = false;
+            draw::Point fallback = a;
+            bool have_fallback = false;
+            for (int ring = 1; ring <= kRings && !found; ++ring) {
+                const double r = spacing * ring;
+                const int steps = 8 * ring;
+                for (int k = 0; k < steps; ++k) {
+                    // Start up and to the right, where a label reads most naturally.
+                    const double angle = -std::numbers::pi / 4 + 2 * std::numbers::pi * k / steps;
+                    const draw::Point p{a.x + r * std::cos(angle), a.y + r * std::sin(angle)};
+                    if (!free_at(p)) continue;
+                    if (inside(bounds, p, radius)) {
+                        m.centre = p;
+                        found = true;
+                        break;
+                    }
+                    if (!have_fallback) {
+                        fallback = p;
+                        have_fallback = true;
+                    }
+                }
+            }
+            if (!found && have_fallback) m.centre = fallback;
+            m.displaced = m.centre.x != a.x || m.centre.y != a.y;
+        }
+        out.push_back(m);
+    }
+    return out;
+}
+
+}  // namespace dspt::figures
