@@ -43,10 +43,11 @@ void report(const char* what, std::vector<double> with, std::vector<double> with
     std::sort(without.begin(), without.end());
     const double wb = with.front(), wm = with[with.size() / 2];
     const double ob = without.front(), om = without[without.size() / 2];
-    std::printf("%s\n  with ICB pages     best %7.0f ms  median %7.0f ms\n"
-                "  --no-icb-pages     best %7.0f ms  median %7.0f ms\n"
-                "  the 42 pages + 42 slides add %.0f ms (best) / %.0f ms (median)\n",
-                what, wb, wm, ob, om, wb - ob, wm - om);
+    std::printf(
+        "%s\n  with ICB pages     best %7.0f ms  median %7.0f ms\n"
+        "  --no-icb-pages     best %7.0f ms  median %7.0f ms\n"
+        "  the 42 pages + 42 slides add %.0f ms (best) / %.0f ms (median)\n",
+        what, wb, wm, ob, om, wb - ob, wm - om);
 }
 
 }  // namespace
@@ -62,7 +63,8 @@ int main(int argc, char** argv) {
         } else if (!std::strcmp(argv[i], "--runs") && i + 1 < argc) {
             runs = std::max(1, std::atoi(argv[++i]));
         } else {
-            std::fprintf(stderr, "usage: icb_pages_bench --binary PATH/TO/dspt-report [--runs R] [--dense SHP]\n");
+            std::fprintf(stderr,
+                         "usage: icb_pages_bench --binary PATH/TO/dspt-report [--runs R] [--dense SHP]\n");
             return 2;
         }
     }
@@ -75,7 +77,8 @@ int main(int argc, char** argv) {
     const std::string manifest = std::string(DSPT_SOURCE_DIR) + "/examples/dspt-2023-11.toml";
     auto build = [&](const std::string& m, bool pages) {
         return run_ms(shell_quoted(binary) + " build " + shell_quoted(m) + (pages ? "" : " --no-icb-pages") +
-                      " --out " + shell_quoted((dir / (pages ? "with" : "without")).string()) + " >/dev/null 2>&1");
+                      " --out " + shell_quoted((dir / (pages ? "with" : "without")).string()) +
+                      " >/dev/null 2>&1");
     };
     auto measure = [&](const char* what, const std::string& m) {
         build(m, true);  // warm the page cache

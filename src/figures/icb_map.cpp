@@ -119,7 +119,8 @@ IcbMapPlan draw_icb_map(draw::Canvas& canvas, const draw::Rect& area, const Figu
         canvas.fill(draw::Path().circle(m.anchor, p.leader_width * 2), {p.leader});
     }
     std::vector<curate::Status> status_of_number(brief.trusts.size() + 1, curate::Status::NotPublished);
-    for (const auto& tr : brief.trusts) status_of_number[static_cast<std::size_t>(tr.number)] = tr.org->status;
+    for (const auto& tr : brief.trusts)
+        status_of_number[static_cast<std::size_t>(tr.number)] = tr.org->status;
     for (std::size_t i = 0; i < plan.markers.size(); ++i)
         draw_numbered_marker(canvas, plan.markers[i].centre, plan.radius, plan.numbers[i],
                              status_of_number[static_cast<std::size_t>(plan.numbers[i])], style);

@@ -17,11 +17,11 @@
 namespace dspt::figures {
 
 struct IcbMapPlan {
-    std::optional<MapFrame> frame;        // nullopt: the boundaries have no polygon for the ICB
-    std::size_t feature = 0;              // the ICB's feature (when frame is set)
-    std::vector<PlacedMarker> markers;    // one per mapped trust, in table order
-    std::vector<int> numbers;             // the trust number each marker shows
-    double radius = 0;                    // of a marker
+    std::optional<MapFrame> frame;      // nullopt: the boundaries have no polygon for the ICB
+    std::size_t feature = 0;            // the ICB's feature (when frame is set)
+    std::vector<PlacedMarker> markers;  // one per mapped trust, in table order
+    std::vector<int> numbers;           // the trust number each marker shows
+    double radius = 0;                  // of a marker
 };
 
 // Where everything goes in `area`, without drawing (tests find pixels through it).

@@ -28,16 +28,27 @@ struct Column {
     double width = 0;
 };
 
-// The trust table's columns; the name takes what the others leave.
+// The trust table's columns, as wide as what this ICB's rows print (bold where a change is
+// bold); the name takes what the others leave.
 std::vector<Column> table_columns(const draw::Canvas& canvas, const style::Style& style, double width,
-                                  double row_h, bool with_change) {
+                                  double row_h, const FigureInputs& inputs, const stats::IcbBrief& brief) {
     const double size = style.theme().text.small;
-    auto w = [&](std::string_view s) { return canvas.measure(s, draw::FontFace::Regular, size).width + size; };
+    auto w = [&](std::string_view s, draw::FontFace face = draw::FontFace::Regular) {
+        return canvas.measure(s, face, size).width + size;
+    };
+    const bool with_change = inputs.data.has_previous;
+    double code = w("Code", draw::FontFace::Bold), status = w("Status", draw::FontFace::Bold);
+    double change = w("Change", draw::FontFace::Bold), published = w("Published", draw::FontFace::Bold);
+    for (const auto& tr : brief.trusts) {
+        code = std::max(code, w(tr.org->code));
+        status = std::max(status, row_h * 0.45 + size * 0.4 + w(stats::short_status_label(tr.org->status)));
+        if (with_change)
+            change = std::max(change, w(stats::change_text(inputs.data, tr.change, true),
+                                        tr.change ? draw::FontFace::Bold : draw::FontFace::Regular));
+        published = std::max(published, w(tr.org->published ? tr.org->published->short_form() : "\u2013"));
+    }
+    if (!with_change) change = 0;
     const double number = row_h + size * 0.4;
-    const double code = std::max(w("RXXX"), w("Code"));
-    const double status = row_h * 0.7 + w("Not Published");
-    const double change = with_change ? w("\u25bc from Not Published") : 0;
-    const double published = w("30 Sep 2023");
     const double name = std::max(0.0, width - number - code - status - change - published);
     std::vector<Column> cols = {{"", number}, {"Code", code}, {"NHS trust", name}, {"Status", status}};
     if (with_change) cols.push_back({"Change", change});
@@ -45,17 +56,30 @@ std::vector<Column> table_columns(const draw::Canvas& canvas, const style::Style
     return cols;
 }
 
+// A trust's name as wide as `width` allows: in full, else with "NHS Foundation Trust"
+// written "NHS FT" (the NHS's own short form), else cut with an ellipsis.
+std::string fitted_name(const draw::Canvas& canvas, const std::string& name, double size, double width) {
+    if (canvas.measure(name, draw::FontFace::Regular, size).width <= width) return name;
+    std::string shorter = name;
+    const std::string long_form = "NHS Foundation Trust";
+    if (const auto at = shorter.rfind(long_form);
+        at != std::string::npos && at + long_form.size() == shorter.size())
+        shorter.replace(at, long_form.size(), "NHS FT");
+    return canvas.fonts().ellipsize(shorter, draw::FontFace::Regular, size, width);
+}
+
 }  // namespace
 
 std::string icb_slide_title(const stats::IcbBrief& brief) { return brief.icb.name; }
 
 std::string icb_subtitle(const curate::BriefingData& data, const stats::IcbBrief& brief) {
-    const std::string region = brief.icb.region_name.empty() ? std::string() : brief.icb.region_name + " \u00b7 ";
+    const std::string region =
+        brief.icb.region_name.empty() ? std::string() : brief.icb.region_name + " \u00b7 ";
     return region + snapshot_subtitle(data);
 }
 
-IcbSlideLayout layout_icb_slide(const draw::Canvas& canvas, const draw::Rect& frame, const FigureInputs& inputs,
-                                const stats::IcbBrief& brief) {
+IcbSlideLayout layout_icb_slide(const draw::Canvas& canvas, const draw::Rect& frame,
+                                const FigureInputs& inputs, const stats::IcbBrief& brief) {
     const style::Style& style = inputs.style;
     const auto& t = style.theme();
     IcbSlideLayout l;
@@ -94,11 +118,12 @@ IcbMapPlan draw_icb_slide(draw::Canvas& canvas, const draw::Rect& frame, const F
     if (!plan.frame) {
         canvas.stroke(draw::Path().rect(l.map), solid_line(t.colors.gridline, t.line.thin));
         text_centred(canvas, {l.map.x + l.map.width / 2, l.map.y + l.map.height / 2},
-                     "No boundary for this ICB", draw::FontFace::Regular, t.text.label, t.colors.text_secondary);
+                     "No boundary for this ICB", draw::FontFace::Regular, t.text.label,
+                     t.colors.text_secondary);
     }
     draw_share_bars(canvas, l.bars, style, share_bars_of(brief));
 
-    // ---- facts: three columns of label over value over note ----
+    // ---- facts: four columns, a label over its value (and a note after the value) ----
     const double small = t.text.small;
     const double big = t.text.subtitle;
     const double lh_small = text_height(canvas, small) * t.text.line_spacing;
@@ -107,39 +132,45 @@ IcbMapPlan draw_icb_slide(draw::Canvas& canvas, const draw::Rect& frame, const F
     struct Fact {
         std::string label, value, note;
         std::optional<curate::Status> swatch;
+        double share;  // of the row's width
     };
-    const std::string region = brief.icb.region_name.empty() ? "Region" : brief.icb.region_name;
+    // The region is named in the subtitle; its mean and England's are ICB composites.
     const std::vector<Fact> facts = {
-        {"ICB status", stats::status_fact(brief), "", brief.status},
-        {"Composite score", stats::score_fact(brief), stats::rank_fact(brief), std::nullopt},
-        {"Mean composite of ICBs", region + " " + stats::printed_mean(brief.region_mean),
-         "England " + stats::printed_mean(brief.england_mean), std::nullopt},
+        {"ICB status", stats::status_fact(brief), "", brief.status, 0.31},
+        {"Composite score", stats::score_fact(brief), brief.ranked ? stats::rank_fact(brief) : "",
+         std::nullopt, 0.33},
+        {"Region mean", stats::printed_mean(brief.region_mean), "", std::nullopt, 0.18},
+        {"England mean", stats::printed_mean(brief.england_mean), "", std::nullopt, 0.18},
     };
-    // Two lines per fact: its label (and note, after a middle dot), then its value.
-    const double col_w = l.facts.width / static_cast<double>(facts.size());
-    for (std::size_t i = 0; i < facts.size(); ++i) {
-        const Fact& f = facts[i];
-        double x = l.facts.x + col_w * static_cast<double>(i);
-        const double inner = col_w - small;
-        const std::string label = f.note.empty() ? f.label : f.label + " \u00b7 " + f.note;
+    double x = l.facts.x;
+    for (const Fact& f : facts) {
+        const double inner = l.facts.width * f.share - small;
         canvas.text({x, l.facts.y + ms.ascent},
-                    canvas.fonts().ellipsize(label, draw::FontFace::Regular, small, inner),
+                    canvas.fonts().ellipsize(f.label, draw::FontFace::Regular, small, inner),
                     {draw::FontFace::Regular, small, t.colors.text_secondary});
         const double vy = l.facts.y + lh_small + mb.ascent;
         double vx = x;
         if (f.swatch) {
-            const double s = mb.ascent;
-            canvas.fill(draw::Path().rect({vx, vy - s, s, s}), {status_color(style, *f.swatch)});
-            vx += s * 1.4;
+            const double sw = mb.ascent;
+            canvas.fill(draw::Path().rect({vx, vy - sw, sw, sw}), {status_color(style, *f.swatch)});
+            vx += sw * 1.4;
         }
         const std::string value =
             canvas.fonts().ellipsize(f.value, draw::FontFace::Bold, big, std::max(0.0, inner - (vx - x)));
         canvas.text({vx, vy}, value, {draw::FontFace::Bold, big, t.colors.text});
+        if (!f.note.empty()) {
+            const double nx = vx + canvas.measure(value, draw::FontFace::Bold, big).width + small * 0.5;
+            canvas.text({nx, vy},
+                        canvas.fonts().ellipsize(f.note, draw::FontFace::Regular, small,
+                                                 std::max(0.0, x + inner - nx)),
+                        {draw::FontFace::Regular, small, t.colors.text_secondary});
+        }
+        x += l.facts.width * f.share;
     }
 
     // ---- the trusts ----
     const double rh = l.row_height;
-    const auto cols = table_columns(canvas, style, l.table.width, rh, inputs.data.has_previous);
+    const auto cols = table_columns(canvas, style, l.table.width, rh, inputs, brief);
     const draw::StrokeStyle rule = solid_line(t.colors.gridline, t.line.thin);
     auto baseline = [&](double top) { return top + (rh + ms.ascent - ms.descent) / 2; };
     double y = l.table.y;
@@ -181,8 +212,8 @@ IcbMapPlan draw_icb_slide(draw::Canvas& canvas, const draw::Rect& frame, const F
         x += cols[1].width;
         const std::string suffix = mapped[static_cast<std::size_t>(tr.number)] ? "" : " (not mapped)";
         const double suffix_w = canvas.measure(suffix, draw::FontFace::Regular, small).width;
-        const std::string name = canvas.fonts().ellipsize(o.display_name, draw::FontFace::Regular, small,
-                                                          std::max(0.0, cols[2].width - small - suffix_w));
+        const std::string name =
+            fitted_name(canvas, o.display_name, small, std::max(0.0, cols[2].width - small - suffix_w));
         canvas.text({x, by}, name, plain);
         if (!suffix.empty())
             canvas.text({x + canvas.measure(name, draw::FontFace::Regular, small).width, by}, suffix, quiet);
@@ -220,7 +251,8 @@ std::string icb_slide_alt(const FigureInputs& inputs, const stats::IcbBrief& bri
     if (brief.trusts.empty()) return out + "It has no NHS trusts. " + icb_map_alt(inputs, brief);
     std::size_t met = 0;
     for (const auto& tr : brief.trusts)
-        met += tr.org->status == curate::Status::StandardsMet || tr.org->status == curate::Status::StandardsExceeded;
+        met += tr.org->status == curate::Status::StandardsMet ||
+               tr.org->status == curate::Status::StandardsExceeded;
     out += std::to_string(met) + " of its " + std::to_string(brief.trusts.size()) +
            (brief.trusts.size() == 1 ? " trust" : " trusts") + " met or exceeded the standard. ";
     return out + "Table: its trusts, their status and date of publication.";

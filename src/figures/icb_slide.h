@@ -23,8 +23,8 @@ struct IcbSlideLayout {
     double row_height = 0;
     std::size_t rows_shown = 0;  // trusts that fit; the rest are summed up in a last row
 };
-IcbSlideLayout layout_icb_slide(const draw::Canvas& canvas, const draw::Rect& frame, const FigureInputs& inputs,
-                                const stats::IcbBrief& brief);
+IcbSlideLayout layout_icb_slide(const draw::Canvas& canvas, const draw::Rect& frame,
+                                const FigureInputs& inputs, const stats::IcbBrief& brief);
 
 // Draws the slide into `frame` (the whole canvas, in the slide style); returns its map's plan.
 IcbMapPlan draw_icb_slide(draw::Canvas& canvas, const draw::Rect& frame, const FigureInputs& inputs,

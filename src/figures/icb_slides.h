@@ -13,7 +13,8 @@
 namespace dspt::figures {
 
 // "png/icb/QOP.png" (the ICB's ODS code; its ONS code when the lookup gives no ODS code).
-std::filesystem::path icb_slide_path(const std::filesystem::path& png_subdirectory, const stats::IcbBrief& brief);
+std::filesystem::path icb_slide_path(const std::filesystem::path& png_subdirectory,
+                                     const stats::IcbBrief& brief);
 
 std::vector<io::OutputFile> render_icb_slides(const FigureInputs& slide, const draw::FontLibrary& fonts,
                                               const std::filesystem::path& png_subdirectory);

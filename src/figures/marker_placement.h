@@ -11,8 +11,8 @@
 namespace dspt::figures {
 
 struct PlacedMarker {
-    draw::Point anchor;  // where the trust is
-    draw::Point centre;  // where its marker is drawn
+    draw::Point anchor;      // where the trust is
+    draw::Point centre;      // where its marker is drawn
     bool displaced = false;  // centre != anchor: draw a leader line
 };
 

@@ -8,7 +8,9 @@
 namespace dspt::figures {
 namespace {
 
-std::size_t total(const stats::StatusCounts& c) { return std::accumulate(c.begin(), c.end(), std::size_t{0}); }
+std::size_t total(const stats::StatusCounts& c) {
+    return std::accumulate(c.begin(), c.end(), std::size_t{0});
+}
 
 std::size_t met_or_exceeded(const stats::StatusCounts& c) {
     return c[static_cast<std::size_t>(curate::Status::StandardsMet)] +
@@ -77,16 +79,16 @@ void draw_share_bars(draw::Canvas& canvas, const draw::Rect& area, const style::
                 const std::string pct = stats::format_percent_of(c, n) + "%";
                 const double tw = canvas.measure(pct, draw::FontFace::Regular, small).width;
                 if (tw + small * 0.6 <= w)
-                    text_centred(canvas, {x + w / 2, bar.y + bar.height / 2}, pct, draw::FontFace::Regular, small,
-                                 status_text_color(style, s));
+                    text_centred(canvas, {x + w / 2, bar.y + bar.height / 2}, pct, draw::FontFace::Regular,
+                                 small, status_text_color(style, s));
                 x += w;
             }
         }
         y = top + bar_h + em(t.icb_page.bar_gap_em, small);
     }
     const auto entries = short_legend(style);
-    draw_legend(canvas, layout_legend(canvas, {area.x, y, area.width, area.bottom() - y}, style, entries), style,
-                entries);
+    draw_legend(canvas, layout_legend(canvas, {area.x, y, area.width, area.bottom() - y}, style, entries),
+                style, entries);
 }
 
 std::string share_bars_alt(const stats::IcbBrief& brief) {

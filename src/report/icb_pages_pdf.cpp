@@ -21,9 +21,13 @@
 namespace dspt::report {
 namespace {
 
-std::string code_of(const stats::IcbBrief& b) { return b.icb.ods_code.empty() ? b.icb.ons_code : b.icb.ods_code; }
+std::string code_of(const stats::IcbBrief& b) {
+    return b.icb.ods_code.empty() ? b.icb.ons_code : b.icb.ods_code;
+}
 
-std::string trusts_phrase(std::size_t n) { return std::to_string(n) + (n == 1 ? " NHS trust" : " NHS trusts"); }
+std::string trusts_phrase(std::size_t n) {
+    return std::to_string(n) + (n == 1 ? " NHS trust" : " NHS trusts");
+}
 
 // Label over value, as one paragraph ("ICB status Standards Met"); returns its height.
 double draw_fact(ReportDocument& doc, double x, double y, double width, const std::string& label,
@@ -63,8 +67,8 @@ Table trust_table(const ReportDocument& doc, const figures::FigureInputs& inputs
     const draw::Rect content = doc.layout().content();
     const double size = s.theme().report.table.text;
     auto w = [&](std::string_view text) {
-        return doc.fonts().measure(text, draw::FontFace::Regular, size).width + 2 * s.theme().report.table.padding_x +
-               2;
+        return doc.fonts().measure(text, draw::FontFace::Regular, size).width +
+               2 * s.theme().report.table.padding_x + 2;
     };
     const bool with_change = inputs.data.has_previous;
     const double number_w = w("No.");
@@ -79,8 +83,10 @@ Table trust_table(const ReportDocument& doc, const figures::FigureInputs& inputs
                   draw::HAlign::Left, std::nullopt},
                  {"Status", status_w, draw::HAlign::Left, std::nullopt}};
     if (with_change)
-        t.columns.push_back({"Change since " + inputs.data.previous_reference_date.value_or(inputs.data.reference_date).short_form(),
-                             change_w, draw::HAlign::Left, std::nullopt});
+        t.columns.push_back(
+            {"Change since " +
+                 inputs.data.previous_reference_date.value_or(inputs.data.reference_date).short_form(),
+             change_w, draw::HAlign::Left, std::nullopt});
     t.columns.push_back({"Published", published_w, draw::HAlign::Left, std::nullopt});
     t.row_header_columns = 0;
     const auto& positions = inputs.derived().trust_positions;
@@ -93,8 +99,10 @@ Table trust_table(const ReportDocument& doc, const figures::FigureInputs& inputs
                       {o.display_name + (mapped ? "" : " (not mapped)"), std::nullopt, false},
                       {std::string(curate::status_label(o.status)), o.status, false}}};
         if (with_change)
-            row.cells.push_back({stats::change_text(inputs.data, tr.change, true), std::nullopt, tr.change != nullptr});
-        row.cells.push_back({o.published ? o.published->short_form() : std::string("\u2013"), std::nullopt, false});
+            row.cells.push_back(
+                {stats::change_text(inputs.data, tr.change, true), std::nullopt, tr.change != nullptr});
+        row.cells.push_back(
+            {o.published ? o.published->short_form() : std::string("\u2013"), std::nullopt, false});
         t.rows.push_back(std::move(row));
     }
     return t;
@@ -102,8 +110,8 @@ Table trust_table(const ReportDocument& doc, const figures::FigureInputs& inputs
 
 // One ICB's page at the cursor. `level`: of its heading (0 alone, 1 under its region,
 // whose heading may already stand at the top of the page).
-void write_icb_page(ReportDocument& doc, const figures::FigureInputs& inputs, const stats::IcbBrief& b, int level,
-                    bool new_page) {
+void write_icb_page(ReportDocument& doc, const figures::FigureInputs& inputs, const stats::IcbBrief& b,
+                    int level, bool new_page) {
     const style::Style& s = doc.style();
     const auto& t = s.theme();
     const draw::Rect content = doc.layout().content();
@@ -123,9 +131,10 @@ void write_icb_page(ReportDocument& doc, const figures::FigureInputs& inputs, co
     y += draw_fact(doc, right_x, y, right_w, "ICB status", stats::status_fact(b), "", b.status);
     y += draw_fact(doc, right_x, y, right_w, "Composite score", stats::score_fact(b), stats::rank_fact(b),
                    std::nullopt);
-    y += draw_fact(doc, right_x, y, right_w, "Mean composite of ICBs",
-                   region + " " + stats::printed_mean(b.region_mean),
-                   "England " + stats::printed_mean(b.england_mean), std::nullopt);
+    y += draw_fact(doc, right_x, y, right_w, "Mean composite of the ICBs of " + region,
+                   stats::printed_mean(b.region_mean), "", std::nullopt);
+    y += draw_fact(doc, right_x, y, right_w, "Mean composite of all ICBs in England",
+                   stats::printed_mean(b.england_mean), "", std::nullopt);
     y += t.icb_page.facts_gap_em * t.text.small;
     const double bars_h = figures::share_bars_height(doc.canvas(), s, 3, right_w);
     const draw::Rect bars{right_x, y, right_w, bars_h};
@@ -135,8 +144,7 @@ void write_icb_page(ReportDocument& doc, const figures::FigureInputs& inputs, co
     {
         const auto fig = doc.tag(draw::Tag::figure(figures::icb_map_alt(inputs, b), map));
         const figures::IcbMapPlan plan = figures::draw_icb_map(doc.canvas(), map, inputs, b);
-        if (!plan.frame)
-            doc.canvas().stroke(draw::Path().rect(map), line(t.colors.gridline, t.line.thin));
+        if (!plan.frame) doc.canvas().stroke(draw::Path().rect(map), line(t.colors.gridline, t.line.thin));
     }
     {
         const auto fig = doc.tag(draw::Tag::figure(figures::share_bars_alt(b), bars));
@@ -147,13 +155,16 @@ void write_icb_page(ReportDocument& doc, const figures::FigureInputs& inputs, co
     // Its trusts, numbered as on the map.
     const TextSpec body = body_text(s);
     if (b.trusts.empty()) {
-        flow_paragraph(doc, "This ICB has no NHS trusts in the briefing: its composite score is its own score.",
+        flow_paragraph(doc,
+                       "This ICB has no NHS trusts in the briefing: its composite score is its own score.",
                        body, content.x, content.width);
     } else {
         std::size_t not_mapped = 0;
         for (const auto& tr : b.trusts)
             not_mapped += !(inputs.maps && inputs.derived().trust_positions.count(tr.org->code));
-        std::string intro = "Its " + trusts_phrase(b.trusts.size()) + ", numbered as on the map";
+        std::string intro = b.trusts.size() == 1
+                                ? std::string("Its one NHS trust, numbered as on the map")
+                                : "Its " + trusts_phrase(b.trusts.size()) + ", numbered as on the map";
         if (not_mapped > 0)
             intro += "; " + std::to_string(not_mapped) + (not_mapped == 1 ? " is" : " are") +
                      " not mapped (no headquarters location)";
@@ -163,12 +174,14 @@ void write_icb_page(ReportDocument& doc, const figures::FigureInputs& inputs, co
     }
     doc.advance(t.report.paragraph_gap);
     flow_paragraph(doc,
-                   t.map.attribution + ". Statuses: NHS England, Data Security and Protection Toolkit. The full "
-                                       "briefing explains the composite score and every status.",
+                   t.map.attribution +
+                       ". Statuses: NHS England, Data Security and Protection Toolkit. The full "
+                       "briefing explains the composite score and every status.",
                    small_text(s), content.x, content.width);
 }
 
-DocumentInfo info_of(const figures::FigureInputs& inputs, const ReportExtras& extras, const std::string& title) {
+DocumentInfo info_of(const figures::FigureInputs& inputs, const ReportExtras& extras,
+                     const std::string& title) {
     const curate::BriefingData& d = inputs.data;
     DocumentInfo info;
     info.title = title;
@@ -176,8 +189,8 @@ DocumentInfo info_of(const figures::FigureInputs& inputs, const ReportExtras& ex
     info.author = inputs.style.theme().report.author;
     info.keywords = inputs.style.theme().report.keywords;
     info.creator = "dspt-report" + (extras.version.empty() ? std::string() : " " + extras.version);
-    info.created = document_timestamp(d.reference_date, extras.source_date_epoch ? extras.source_date_epoch
-                                                                                   : source_date_epoch_from_env());
+    info.created = document_timestamp(
+        d.reference_date, extras.source_date_epoch ? extras.source_date_epoch : source_date_epoch_from_env());
     return info;
 }
 
@@ -212,14 +225,15 @@ std::string render_icb_pages_pdf(const figures::FigureInputs& inputs, const Repo
         if (first_of_region) {
             doc.add_page(true);
             const std::string name = b.icb.region_name.empty() ? "ICBs without a region" : b.icb.region_name;
-            section_heading(doc, name, "region-" + (b.icb.region_ons_code.empty() ? "none" : b.icb.region_ons_code),
-                            0);
+            section_heading(doc, name,
+                            "region-" + (b.icb.region_ons_code.empty() ? "none" : b.icb.region_ons_code), 0);
         }
         write_icb_page(doc, inputs, b, 1, !first_of_region);
     }
     write_contents(doc, contents);
     const std::string title = inputs.data.title + ": each ICB";
-    doc.finish(info_of(inputs, extras, title), "DSPT: each integrated care board", snapshot_phrase(inputs.data));
+    doc.finish(info_of(inputs, extras, title), "DSPT: each integrated care board",
+               snapshot_phrase(inputs.data));
     return doc.save_to_memory();
 }
 
@@ -257,7 +271,8 @@ std::vector<io::OutputFile> icb_pdf_files(const figures::FigureInputs& inputs, c
             next = jobs;  // the others stop after their current document
         }
     };
-    const std::size_t helpers = std::min<std::size_t>(std::max(1u, std::thread::hardware_concurrency()) - 1, jobs - 1);
+    const std::size_t helpers =
+        std::min<std::size_t>(std::max(1u, std::thread::hardware_concurrency()) - 1, jobs - 1);
     std::vector<std::thread> threads;
     for (std::size_t i = 0; i < helpers; ++i) {
         try {

@@ -89,7 +89,7 @@ std::vector<IcbBrief> icb_briefs(const curate::BriefingData& data, const Briefin
         england_scores.push_back(s.composite_score);
     }
 
-    std::unordered_map<std::string, const curate::Organisation*> icb_orgs;  // by ICB23CD
+    std::unordered_map<std::string, const curate::Organisation*> icb_orgs;      // by ICB23CD
     std::map<std::string, std::vector<const curate::Organisation*>> trusts_of;  // by ICB23CD
     std::map<std::string, StatusCounts> region_counts;
     StatusCounts england{};
@@ -117,7 +117,8 @@ std::vector<IcbBrief> icb_briefs(const curate::BriefingData& data, const Briefin
         if (auto it = region_scores.find(icb.region_ons_code); it != region_scores.end())
             b.region_mean = mean_of(it->second);
         b.england_mean = mean_of(england_scores);
-        if (auto it = region_counts.find(icb.region_ons_code); it != region_counts.end()) b.region = it->second;
+        if (auto it = region_counts.find(icb.region_ons_code); it != region_counts.end())
+            b.region = it->second;
         b.england = england;
         if (auto it = trusts_of.find(icb.ons_code); it != trusts_of.end()) {
             auto trusts = it->second;

@@ -28,14 +28,14 @@ struct IcbBrief {
     io::IcbInfo icb;
     // nullopt: the export holds no ICB rows, so the ICB has no status of its own.
     std::optional<curate::Status> status;
-    const curate::Organisation* org = nullptr;   // the ICB's own row of the briefing, if any
+    const curate::Organisation* org = nullptr;     // the ICB's own row of the briefing, if any
     const curate::StatusChange* change = nullptr;  // the ICB's own change, if any
-    const RankedIcbScore* ranked = nullptr;      // null: no composite (no status, no trusts)
-    std::size_t icbs_ranked = 0;                 // how many ICBs have a rank
+    const RankedIcbScore* ranked = nullptr;        // null: no composite (no status, no trusts)
+    std::size_t icbs_ranked = 0;                   // how many ICBs have a rank
     // Mean composite of the region's ICBs and of all ICBs (those with a composite).
     std::optional<double> region_mean;
     std::optional<double> england_mean;
-    std::vector<IcbTrust> trusts;  // by display name, then code
+    std::vector<IcbTrust> trusts;             // by display name, then code
     StatusCounts own{}, region{}, england{};  // trusts by status
     std::size_t region_trusts() const;
     std::size_t england_trusts() const;

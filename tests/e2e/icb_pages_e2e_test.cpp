@@ -26,8 +26,8 @@ namespace {
 const std::string kManifest = DSPT_SOURCE_DIR "/examples/dspt-2023-11.toml";
 
 int build(const fs::path& out, const std::string& manifest, const std::string& flags = "") {
-    return run_command("SOURCE_DATE_EPOCH=1700092800 " + shell_quoted(DSPT_BINARY) + " build " + flags + " --out " +
-                       shell_quoted(out) + " " + shell_quoted(manifest) + " >/dev/null 2>&1")
+    return run_command("SOURCE_DATE_EPOCH=1700092800 " + shell_quoted(DSPT_BINARY) + " build " + flags +
+                       " --out " + shell_quoted(out) + " " + shell_quoted(manifest) + " >/dev/null 2>&1")
         .status;
 }
 
@@ -118,12 +118,13 @@ BOOST_AUTO_TEST_CASE(every_icb_page_lists_exactly_its_own_trusts_under_its_own_n
         std::set<std::string> listed;
         for (const auto& t : all_trusts)
             if (std::regex_search(text, std::regex("(^|[^A-Z0-9])" + t + "([^A-Z0-9]|$)"))) listed.insert(t);
-        BOOST_TEST((listed == trusts_of[code]), code << ": lists " << listed.size() << " trusts, curated "
-                                                     << trusts_of[code].size());
+        BOOST_TEST((listed == trusts_of[code]),
+                   code << ": lists " << listed.size() << " trusts, curated " << trusts_of[code].size());
         BOOST_TEST(std::to_string(trusts_of[code].size()) == scores[i][s_trusts]);
         // One page, a second only when the trust table cannot fit.
         const int pages = pages_of(pdf);
-        BOOST_TEST((pages == 1 || (pages == 2 && trusts_of[code].size() > 12)), code << ": " << pages << " pages");
+        BOOST_TEST((pages == 1 || (pages == 2 && trusts_of[code].size() > 12)),
+                   code << ": " << pages << " pages");
     }
     BOOST_TEST(files == 42u);
 }
@@ -136,7 +137,8 @@ BOOST_AUTO_TEST_CASE(icb_pages_pdf_holds_every_icb_by_region_with_contents_and_i
     const auto problems = dspt::test::tagged_pdf_problems(read_bytes(all));
     BOOST_TEST(problems.empty(), dspt::test::describe_problems(problems));
     for (const char* code : {"QMJ", "QYG", "QHG"}) {
-        const auto p = dspt::test::tagged_pdf_problems(read_bytes(out / "icb" / (std::string(code) + ".pdf")));
+        const auto p =
+            dspt::test::tagged_pdf_problems(read_bytes(out / "icb" / (std::string(code) + ".pdf")));
         BOOST_TEST(p.empty(), code << ": " << dspt::test::describe_problems(p));
     }
     // Bookmarks: the seven regions, each with its ICBs.
@@ -149,7 +151,8 @@ BOOST_AUTO_TEST_CASE(icb_pages_pdf_holds_every_icb_by_region_with_contents_and_i
     const std::string text = flat_text(all);
     BOOST_TEST(text.find("Contents") != std::string::npos);
     // Grouped by region: London's ICBs come after the London heading and before the Midlands'.
-    const auto london = text.find("London", text.find("NHS Suffolk and North East Essex Integrated Care Board", 0));
+    const auto london =
+        text.find("London", text.find("NHS Suffolk and North East Essex Integrated Care Board", 0));
     BOOST_TEST(london != std::string::npos);
     BOOST_TEST(pages_of(all) >= 43);
 }
@@ -171,7 +174,8 @@ BOOST_AUTO_TEST_CASE(icb_files_are_listed_deterministic_and_have_alt_text) {
 
     dspt::test::TempFolder again("e2e-icb-pages-again");
     BOOST_REQUIRE_EQUAL(build(again.path(), kManifest), 0);
-    for (const char* f : {"icb_pages.pdf", "icb/QMJ.pdf", "icb/QE1.pdf", "png/icb/QMJ.png", "png/icb/QYG.png"})
+    for (const char* f :
+         {"icb_pages.pdf", "icb/QMJ.pdf", "icb/QE1.pdf", "png/icb/QMJ.png", "png/icb/QYG.png"})
         BOOST_TEST((read_bytes(out / f) == read_bytes(again.path() / f)), f << " differs between two runs");
     // Without them: none written, and the ones of the previous run into the folder go.
     BOOST_REQUIRE_EQUAL(build(again.path(), kManifest, "--no-icb-pages"), 0);

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "draw/cairo_canvas.h"
+#include "figure_fixtures.h"
 #include "figures/chart_common.h"
 #include "figures/derived.h"
 #include "figures/icb_map.h"
@@ -16,7 +17,6 @@
 #include "figures/scale_bar.h"
 #include "geo/polylabel.h"
 #include "geo/prepared_layer.h"
-#include "figure_fixtures.h"
 #include "map_fixtures.h"
 #include "stats/briefing_stats.h"
 
@@ -83,8 +83,8 @@ BOOST_AUTO_TEST_CASE(the_icb_is_filled_by_its_status_and_a_neighbour_by_the_cont
         if (!near_marker(d.plan, pole)) {
             ++poles;
             BOOST_REQUIRE(b.status);
-            BOOST_TEST(testing::channel_distance(testing::pixel_at(*d.canvas, pole), status_color(s.style, *b.status)) <
-                           0.02,
+            BOOST_TEST(testing::channel_distance(testing::pixel_at(*d.canvas, pole),
+                                                 status_color(s.style, *b.status)) < 0.02,
                        code << ": pole " << testing::describe(testing::pixel_at(*d.canvas, pole)));
         }
         // A neighbour: a feature sharing a border arc, whose pole is in view and clear of markers.
@@ -94,7 +94,8 @@ BOOST_AUTO_TEST_CASE(the_icb_is_filled_by_its_status_and_a_neighbour_by_the_cont
             for (auto a : ring.arcs) {
                 const auto& arc = layer.arcs[geo::arc_index(a)];
                 for (auto f : arc.feature)
-                    if (f >= 0 && static_cast<std::size_t>(f) != d.plan.feature) around.insert(static_cast<std::size_t>(f));
+                    if (f >= 0 && static_cast<std::size_t>(f) != d.plan.feature)
+                        around.insert(static_cast<std::size_t>(f));
             }
         BOOST_TEST(!around.empty(), code);
         // (Clear of the scale bar at the bottom-right; a border line may cross the pole of the part
@@ -102,13 +103,15 @@ BOOST_AUTO_TEST_CASE(the_icb_is_filled_by_its_status_and_a_neighbour_by_the_cont
         const draw::Rect scale_corner{d.layout.map.right() - 160, d.layout.map.bottom() - 60, 160, 60};
         for (std::size_t n : around) {
             const draw::Point p = pole_of(*d.plan.frame, n);
-            if (!inside(d.layout.map, p, 20) || near_marker(d.plan, p) || inside(scale_corner, p, 0)) continue;
+            if (!inside(d.layout.map, p, 20) || near_marker(d.plan, p) || inside(scale_corner, p, 0))
+                continue;
             ++neighbours;
             int plain = 0;
-            for (const draw::Point q : {p, draw::Point{p.x + 4, p.y}, draw::Point{p.x - 4, p.y}, draw::Point{p.x, p.y + 4},
-                                        draw::Point{p.x, p.y - 4}})
+            for (const draw::Point q : {p, draw::Point{p.x + 4, p.y}, draw::Point{p.x - 4, p.y},
+                                        draw::Point{p.x, p.y + 4}, draw::Point{p.x, p.y - 4}})
                 plain += testing::channel_distance(testing::pixel_at(*d.canvas, q), context) < 0.02;
-            BOOST_TEST(plain >= 3, code << ": neighbour " << n << " " << testing::describe(testing::pixel_at(*d.canvas, p)));
+            BOOST_TEST(plain >= 3, code << ": neighbour " << n << " "
+                                        << testing::describe(testing::pixel_at(*d.canvas, p)));
             break;
         }
     }
@@ -128,7 +131,8 @@ BOOST_AUTO_TEST_CASE(without_markers_every_icb_pole_shows_its_status_colour) {
         BOOST_TEST(d.plan.markers.empty());
         BOOST_REQUIRE(b.status);
         const draw::Point pole = pole_of(*d.plan.frame, d.plan.feature);
-        BOOST_TEST(testing::channel_distance(testing::pixel_at(*d.canvas, pole), status_color(s.style, *b.status)) < 0.02,
+        BOOST_TEST(testing::channel_distance(testing::pixel_at(*d.canvas, pole),
+                                             status_color(s.style, *b.status)) < 0.02,
                    b.icb.ods_code << ": pole " << testing::describe(testing::pixel_at(*d.canvas, pole)));
         ++checked;
     }
@@ -150,17 +154,21 @@ BOOST_AUTO_TEST_CASE(the_icb_is_outlined_and_the_map_has_a_scale_bar) {
         for (std::size_t i = 0; i < pts.size(); i += 3) {
             if (!inside(d.layout.map, pts[i], 20) || near_marker(d.plan, pts[i])) continue;
             ++looked;
-            dark += testing::channel_distance(testing::pixel_at(*d.canvas, pts[i]), t.icb_page.own_border) < 0.15;
+            dark +=
+                testing::channel_distance(testing::pixel_at(*d.canvas, pts[i]), t.icb_page.own_border) < 0.15;
         }
         BOOST_TEST(looked >= 10u, code);
-        BOOST_TEST(dark >= looked * 8 / 10, code << ": " << dark << " of " << looked << " boundary points dark");
+        BOOST_TEST(dark >= looked * 8 / 10,
+                   code << ": " << dark << " of " << looked << " boundary points dark");
         // The scale bar's dark half, at the map's bottom-right.
         const double margin = t.map.scale_bar.margin_em * t.text.small;
         const draw::Point size = scale_bar_size(*d.canvas, *d.plan.frame, s.style);
-        const draw::Point dark_half{d.layout.map.right() - margin - size.x + 2,
-                                    d.layout.map.bottom() - margin - size.y + t.map.scale_bar.height_em * t.text.small / 2};
-        BOOST_TEST(testing::channel_distance(testing::pixel_at(*d.canvas, dark_half), t.map.scale_bar.color) < 0.05,
-                   code << ": scale bar " << testing::describe(testing::pixel_at(*d.canvas, dark_half)));
+        const draw::Point dark_half{
+            d.layout.map.right() - margin - size.x + 2,
+            d.layout.map.bottom() - margin - size.y + t.map.scale_bar.height_em * t.text.small / 2};
+        BOOST_TEST(
+            testing::channel_distance(testing::pixel_at(*d.canvas, dark_half), t.map.scale_bar.color) < 0.05,
+            code << ": scale bar " << testing::describe(testing::pixel_at(*d.canvas, dark_half)));
     }
 }
 
@@ -174,8 +182,8 @@ BOOST_AUTO_TEST_CASE(markers_of_trusts_at_one_address_are_kept_apart) {
     BOOST_TEST(!placed[3].displaced);
     for (std::size_t i = 0; i < placed.size(); ++i)
         for (std::size_t j = i + 1; j < placed.size(); ++j)
-            BOOST_TEST(std::hypot(placed[i].centre.x - placed[j].centre.x, placed[i].centre.y - placed[j].centre.y) >=
-                       18 - 1e-9);
+            BOOST_TEST(std::hypot(placed[i].centre.x - placed[j].centre.x,
+                                  placed[i].centre.y - placed[j].centre.y) >= 18 - 1e-9);
     // Near an edge the free spot is found inside the bounds.
     const auto edge = place_markers({{5, 5}, {5, 5}}, 8, 2, bounds);
     BOOST_TEST(edge[1].centre.x - 8 >= 0);
@@ -217,14 +225,15 @@ BOOST_AUTO_TEST_CASE(two_trusts_with_the_same_headquarters_both_stay_visible_and
     const double along = d.plan.radius + (len - 2 * d.plan.radius) / 2;
     const draw::Point gap{moved->anchor.x + (moved->centre.x - moved->anchor.x) * along / len,
                           moved->anchor.y + (moved->centre.y - moved->anchor.y) * along / len};
-    BOOST_TEST(testing::channel_distance(testing::pixel_at(*d.canvas, gap), s.style.theme().icb_page.leader) < 0.35,
-               "leader " << testing::describe(testing::pixel_at(*d.canvas, gap)));
+    BOOST_TEST(
+        testing::channel_distance(testing::pixel_at(*d.canvas, gap), s.style.theme().icb_page.leader) < 0.35,
+        "leader " << testing::describe(testing::pixel_at(*d.canvas, gap)));
     // Both discs are drawn in their trust's status colour (checked just inside the rim, clear of the number).
     for (const auto* o : {qop[0], qop[1]}) {
         const PlacedMarker* m = o == qop[0] ? m1 : m2;
         const draw::Point rim{m->centre.x, m->centre.y - d.plan.radius * 0.8};
-        BOOST_TEST(testing::channel_distance(testing::pixel_at(*d.canvas, rim), status_color(s.style, o->status)) <
-                       0.05,
+        BOOST_TEST(testing::channel_distance(testing::pixel_at(*d.canvas, rim),
+                                             status_color(s.style, o->status)) < 0.05,
                    o->code << " " << testing::describe(testing::pixel_at(*d.canvas, rim)));
     }
 }
@@ -233,8 +242,9 @@ BOOST_AUTO_TEST_CASE(an_icb_without_trusts_still_has_its_map_and_score) {
     const auto& s = sample();
     curate::BriefingData data = s.data;
     // Bedfordshire, Luton and Milton Keynes (QHG) loses its trusts.
-    std::erase_if(data.organisations,
-                  [](const curate::Organisation& o) { return o.sector == curate::Sector::NhsTrust && o.icb_ods_code == "QHG"; });
+    std::erase_if(data.organisations, [](const curate::Organisation& o) {
+        return o.sector == curate::Sector::NhsTrust && o.icb_ods_code == "QHG";
+    });
     const FigureInputs in(data, s.style, &s.maps);
     const auto& b = brief_of(in, "QHG");
     BOOST_TEST(b.trusts.empty());
