@@ -14,6 +14,7 @@
 #include "report/document.h"
 #include "report/paint.h"
 #include "report/sections.h"
+#include "report/status_chip.h"
 #include "report/table.h"
 #include "report/text_block.h"
 #include "style/fonts.h"
@@ -70,23 +71,35 @@ Table trust_table(const ReportDocument& doc, const figures::FigureInputs& inputs
         return doc.fonts().measure(text, draw::FontFace::Regular, size).width +
                2 * s.theme().report.table.padding_x + 2;
     };
+    auto wb = [&](std::string_view text) {
+        return doc.fonts().measure(text, draw::FontFace::Bold, size).width +
+               2 * s.theme().report.table.padding_x + 2;
+    };
+    // Columns as wide as what this ICB's rows print, so the names get the rest and wrap
+    // only when they must.
     const bool with_change = inputs.data.has_previous;
-    const double number_w = w("No.");
-    const double code_w = w("RXXX");
-    const double status_w = w("Approaching Standards") + 2 * s.theme().report.chip.padding_x;
-    const double change_w = with_change ? w("\u25bc from Not Published") : 0;
-    const double published_w = w("30 Sep 2023");
+    const double number_w = wb("No.");
+    double code_w = wb("Code"), status_w = wb("Status"), change_w = wb("Change"),
+           published_w = wb("Published");
+    for (const auto& tr : b.trusts) {
+        code_w = std::max(code_w, w(tr.org->code));
+        status_w = std::max(status_w, status_chip_size(doc.fonts(), s, tr.org->status).width +
+                                          2 * s.theme().report.table.padding_x + 2);
+        if (with_change) {
+            const std::string c = stats::change_text(inputs.data, tr.change, true);
+            change_w = std::max(change_w, tr.change ? wb(c) : w(c));
+        }
+        published_w =
+            std::max(published_w, w(tr.org->published ? tr.org->published->short_form() : "\u2013"));
+    }
+    if (!with_change) change_w = 0;
     Table t;
     t.columns = {{"No.", number_w, draw::HAlign::Right, std::nullopt},
                  {"Code", code_w, draw::HAlign::Left, std::nullopt},
                  {"NHS trust", content.width - number_w - code_w - status_w - change_w - published_w,
                   draw::HAlign::Left, std::nullopt},
                  {"Status", status_w, draw::HAlign::Left, std::nullopt}};
-    if (with_change)
-        t.columns.push_back(
-            {"Change since " +
-                 inputs.data.previous_reference_date.value_or(inputs.data.reference_date).short_form(),
-             change_w, draw::HAlign::Left, std::nullopt});
+    if (with_change) t.columns.push_back({"Change", change_w, draw::HAlign::Left, std::nullopt});
     t.columns.push_back({"Published", published_w, draw::HAlign::Left, std::nullopt});
     t.row_header_columns = 0;
     const auto& positions = inputs.derived().trust_positions;
@@ -106,6 +119,30 @@ Table trust_table(const ReportDocument& doc, const figures::FigureInputs& inputs
         t.rows.push_back(std::move(row));
     }
     return t;
+}
+
+// The sentence before the trusts' table (or instead of it).
+std::string trusts_intro(const figures::FigureInputs& inputs, const stats::IcbBrief& b) {
+    if (b.trusts.empty())
+        return "This ICB has no NHS trusts in the briefing: its composite score is its own score.";
+    std::size_t not_mapped = 0;
+    for (const auto& tr : b.trusts)
+        not_mapped += !(inputs.maps && inputs.derived().trust_positions.count(tr.org->code));
+    std::string intro = b.trusts.size() == 1
+                            ? std::string("Its one NHS trust, numbered as on the map")
+                            : "Its " + trusts_phrase(b.trusts.size()) + ", numbered as on the map";
+    if (not_mapped > 0)
+        intro += "; " + std::to_string(not_mapped) + (not_mapped == 1 ? " is" : " are") +
+                 " not mapped (no headquarters location)";
+    if (inputs.data.has_previous && inputs.data.previous_reference_date)
+        intro += ". Change is since the export of " + inputs.data.previous_reference_date->long_form();
+    return intro + ".";
+}
+
+std::string source_text(const style::Style& s) {
+    return s.theme().map.attribution +
+           ". Statuses: NHS England, Data Security and Protection Toolkit. The full briefing explains the "
+           "composite score and every status.";
 }
 
 // One ICB's page at the cursor. `level`: of its heading (0 alone, 1 under its region,
@@ -131,15 +168,29 @@ void write_icb_page(ReportDocument& doc, const figures::FigureInputs& inputs, co
     y += draw_fact(doc, right_x, y, right_w, "ICB status", stats::status_fact(b), "", b.status);
     y += draw_fact(doc, right_x, y, right_w, "Composite score", stats::score_fact(b), stats::rank_fact(b),
                    std::nullopt);
-    y += draw_fact(doc, right_x, y, right_w, "Mean composite of the ICBs of " + region,
-                   stats::printed_mean(b.region_mean), "", std::nullopt);
-    y += draw_fact(doc, right_x, y, right_w, "Mean composite of all ICBs in England",
-                   stats::printed_mean(b.england_mean), "", std::nullopt);
+    // The two means side by side (the region is named in the line under the heading).
+    const double half = (right_w - gutter) / 2;
+    const double region_h = draw_fact(doc, right_x, y, half, "Region's mean composite",
+                                      stats::printed_mean(b.region_mean), "", std::nullopt);
+    const double england_h = draw_fact(doc, right_x + half + gutter, y, half, "England's mean composite",
+                                       stats::printed_mean(b.england_mean), "", std::nullopt);
+    y += std::max(region_h, england_h);
     y += t.icb_page.facts_gap_em * t.text.small;
     const double bars_h = figures::share_bars_height(doc.canvas(), s, 3, right_w);
     const draw::Rect bars{right_x, y, right_w, bars_h};
-    // The map as tall as the right column, and at least 0.8 as tall as it is wide.
-    const double map_h = std::max(bars.bottom() - top, map_w * 0.8);
+    // The map as tall as what the page leaves once the trusts' table, its sentence and the
+    // source line are counted (so a long table does not push the source onto a page of its
+    // own), between the right column's height and 0.95 of its width.
+    const TextSpec body = body_text(s);
+    const std::string intro = trusts_intro(inputs, b);
+    const std::string source = source_text(s);
+    const Table table = trust_table(doc, inputs, b);
+    const double below = doc.layout().block_gap + text_height(doc.fonts(), intro, body, content.width) +
+                         (b.trusts.empty() ? 0 : t.report.paragraph_gap + table_height(doc, table)) +
+                         t.report.paragraph_gap +
+                         text_height(doc.fonts(), source, small_text(s), content.width);
+    const double map_h =
+        std::max(bars.bottom() - top, std::min(map_w * 0.95, doc.content_bottom() - top - below - 1));
     const draw::Rect map{content.x, top, map_w, map_h};
     {
         const auto fig = doc.tag(draw::Tag::figure(figures::icb_map_alt(inputs, b), map));
@@ -153,31 +204,13 @@ void write_icb_page(ReportDocument& doc, const figures::FigureInputs& inputs, co
     doc.advance(map_h + doc.layout().block_gap);
 
     // Its trusts, numbered as on the map.
-    const TextSpec body = body_text(s);
-    if (b.trusts.empty()) {
-        flow_paragraph(doc,
-                       "This ICB has no NHS trusts in the briefing: its composite score is its own score.",
-                       body, content.x, content.width);
-    } else {
-        std::size_t not_mapped = 0;
-        for (const auto& tr : b.trusts)
-            not_mapped += !(inputs.maps && inputs.derived().trust_positions.count(tr.org->code));
-        std::string intro = b.trusts.size() == 1
-                                ? std::string("Its one NHS trust, numbered as on the map")
-                                : "Its " + trusts_phrase(b.trusts.size()) + ", numbered as on the map";
-        if (not_mapped > 0)
-            intro += "; " + std::to_string(not_mapped) + (not_mapped == 1 ? " is" : " are") +
-                     " not mapped (no headquarters location)";
-        flow_paragraph(doc, intro + ".", body, content.x, content.width);
+    flow_paragraph(doc, intro, body, content.x, content.width);
+    if (!b.trusts.empty()) {
         doc.advance(t.report.paragraph_gap);
-        flow_table(doc, trust_table(doc, inputs, b));
+        flow_table(doc, table);
     }
     doc.advance(t.report.paragraph_gap);
-    flow_paragraph(doc,
-                   t.map.attribution +
-                       ". Statuses: NHS England, Data Security and Protection Toolkit. The full "
-                       "briefing explains the composite score and every status.",
-                   small_text(s), content.x, content.width);
+    flow_paragraph(doc, source, small_text(s), content.x, content.width);
 }
 
 DocumentInfo info_of(const figures::FigureInputs& inputs, const ReportExtras& extras,
