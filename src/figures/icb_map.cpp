@@ -9,6 +9,17 @@
 namespace dspt::figures {
 namespace {
 
+// The box the scale bar sits on, in the area's bottom-right corner.
+draw::Rect scale_bar_box(const draw::Canvas& canvas, const MapFrame& frame, const draw::Rect& area,
+                         const style::Style& style) {
+    const auto& t = style.theme();
+    const double margin = em(t.map.scale_bar.margin_em, t.text.small);
+    const draw::Point bar = scale_bar_size(canvas, frame, style);
+    const double pad = margin / 2;
+    return {area.right() - margin - bar.x - pad, area.bottom() - margin - bar.y - pad, bar.x + 2 * pad,
+            bar.y + 2 * pad};
+}
+
 // The ICB's extent padded, then widened or heightened to the area's aspect, so the
 // neighbours fill the whole area instead of leaving bands.
 geo::BBox extent_for(const geo::BBox& icb, const draw::Rect& area, double padding) {
@@ -32,13 +43,16 @@ geo::BBox extent_for(const geo::BBox& icb, const draw::Rect& area, double paddin
 void draw_numbered_marker(draw::Canvas& canvas, draw::Point centre, double radius, int number,
                           curate::Status status, const style::Style& style) {
     const auto& p = style.theme().icb_page;
+    // A white halo, then the disc with a dark ring: a marker stays visible on a fill of its
+    // own status colour, which is where most trusts sit.
+    canvas.fill(draw::Path().circle(centre, radius + p.marker_halo_width), {p.marker_halo});
     canvas.fill_and_stroke(draw::Path().circle(centre, radius), {status_color(style, status)},
                            solid_line(p.marker_outline, p.marker_outline_width));
-    // Two digits shrink to stay inside the disc.
+    // Two digits shrink to stay inside the ring.
     const std::string text = std::to_string(number);
     double size = em(p.marker_text_em, style.theme().text.small);
     const double w = canvas.measure(text, draw::FontFace::Bold, size).width;
-    if (w > 1.5 * radius) size *= 1.5 * radius / w;
+    if (w > 1.25 * radius) size *= 1.25 * radius / w;
     text_centred(canvas, centre, text, draw::FontFace::Bold, size, status_text_color(style, status));
 }
 
@@ -70,7 +84,8 @@ IcbMapPlan plan_icb_map(const draw::Canvas& canvas, const draw::Rect& area, cons
         plan.numbers.push_back(t.number);
     }
     const draw::Rect bounds{area.x, area.y, area.width, area.height};
-    plan.markers = place_markers(anchors, plan.radius, em(p.marker_gap_em, small), bounds);
+    plan.scale_box = scale_bar_box(canvas, *plan.frame, area, style);
+    plan.markers = place_markers(anchors, plan.radius, em(p.marker_gap_em, small), bounds, {plan.scale_box});
     return plan;
 }
 
@@ -101,15 +116,10 @@ IcbMapPlan draw_icb_map(draw::Canvas& canvas, const draw::Rect& area, const Figu
     if (!icbs.paths[plan.feature].empty())
         canvas.stroke(icbs.paths[plan.feature], solid_line(p.own_border, p.own_border_width));
 
-    // The scale bar on a light box under the markers, which matter more.
+    // The scale bar on a box of the background; the markers keep clear of it.
     const double margin = em(t.map.scale_bar.margin_em, t.text.small);
-    const draw::Point bar = scale_bar_size(canvas, frame, style);
-    const draw::Point corner{area.right() - margin, area.bottom() - margin};
-    const double pad = margin / 2;
-    canvas.fill(
-        draw::Path().rect({corner.x - bar.x - pad, corner.y - bar.y - pad, bar.x + 2 * pad, bar.y + 2 * pad}),
-        {t.colors.background.with_alpha(0.85)});
-    draw_scale_bar(canvas, frame, style, corner);
+    canvas.fill(draw::Path().rect(plan.scale_box), {t.colors.background});
+    draw_scale_bar(canvas, frame, style, {area.right() - margin, area.bottom() - margin});
 
     // Leaders under the markers: from the trust's true position to its marker.
     const draw::StrokeStyle leader = solid_line(p.leader, p.leader_width);

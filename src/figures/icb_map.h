@@ -22,6 +22,7 @@ struct IcbMapPlan {
     std::vector<PlacedMarker> markers;  // one per mapped trust, in table order
     std::vector<int> numbers;           // the trust number each marker shows
     double radius = 0;                  // of a marker
+    draw::Rect scale_box;               // the scale bar's box, which markers keep clear of
 };
 
 // Where everything goes in `area`, without drawing (tests find pixels through it).

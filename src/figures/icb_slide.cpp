@@ -14,6 +14,7 @@ namespace {
 ChromeText slide_text(const FigureInputs& inputs, const stats::IcbBrief& brief) {
     ChromeText text = map_chrome_text(icb_slide_title(brief), inputs);
     text.subtitle = icb_subtitle(inputs.data, brief);
+    text.note = stats::composite_definition(inputs.data);
     return text;
 }
 
@@ -85,19 +86,31 @@ IcbSlideLayout layout_icb_slide(const draw::Canvas& canvas, const draw::Rect& fr
     IcbSlideLayout l;
     l.plot = plot_area(canvas, frame, style, slide_text(inputs, brief));
     const double gap = em(t.map.gap_em, t.text.label);
+    const double small = t.text.small;
     const double left_w = l.plot.width * t.icb_page.map_width_fraction;
-    const double bars_h = share_bars_height(canvas, style, 3, left_w);
-    l.bars = {l.plot.x, l.plot.bottom() - bars_h, left_w, bars_h};
-    l.map = {l.plot.x, l.plot.y, left_w, std::max(0.0, l.bars.y - gap - l.plot.y)};
     const double right_x = l.plot.x + left_w + gap * 1.5;
     const double right_w = l.plot.right() - right_x;
     const double fh = facts_height(canvas, style);
     l.facts = {right_x, l.plot.y, right_w, fh};
-    const double table_y = l.facts.bottom() + em(t.icb_page.facts_gap_em, t.text.small);
-    l.table = {right_x, table_y, right_w, std::max(0.0, l.plot.bottom() - table_y)};
+    const double table_y = l.facts.bottom() + em(t.icb_page.facts_gap_em, small);
+    // The comparison goes under a short table, and the map then has the whole left column;
+    // under the map otherwise.
+    const double table_full =
+        static_cast<double>(std::max<std::size_t>(brief.trusts.size(), 1) + 1) * em(t.icb_page.row_em, small);
+    const double bars_right = share_bars_height(canvas, style, 3, right_w, true);
+    if (table_y + table_full + gap + bars_right <= l.plot.bottom()) {
+        l.bars_beside = true;
+        l.bars = {right_x, l.plot.bottom() - bars_right, right_w, bars_right};
+        l.map = {l.plot.x, l.plot.y, left_w, l.plot.height};
+        l.table = {right_x, table_y, right_w, table_full};
+    } else {
+        const double bars_h = share_bars_height(canvas, style, 3, left_w);
+        l.bars = {l.plot.x, l.plot.bottom() - bars_h, left_w, bars_h};
+        l.map = {l.plot.x, l.plot.y, left_w, std::max(0.0, l.bars.y - gap - l.plot.y)};
+        l.table = {right_x, table_y, right_w, std::max(0.0, l.plot.bottom() - table_y)};
+    }
     // Rows as tall as row_em when they fit, no shorter than min_row_em; past that the last
     // row sums up the trusts that did not fit.
-    const double small = t.text.small;
     const std::size_t n = brief.trusts.size();
     const double wanted = l.table.height / static_cast<double>(n + 1);
     l.row_height = std::clamp(wanted, em(t.icb_page.min_row_em, small), em(t.icb_page.row_em, small));
@@ -121,30 +134,46 @@ IcbMapPlan draw_icb_slide(draw::Canvas& canvas, const draw::Rect& frame, const F
                      "No boundary for this ICB", draw::FontFace::Regular, t.text.label,
                      t.colors.text_secondary);
     }
-    draw_share_bars(canvas, l.bars, style, share_bars_of(brief));
+    draw_share_bars(canvas, l.bars, style, share_bars_of(brief), l.bars_beside);
 
     // ---- facts: four columns, a label over its value (and a note after the value) ----
+    // Each column as wide as what it prints; the values' size comes down (not the words
+    // cut) when the four do not fit, and what is left over is shared out between them.
     const double small = t.text.small;
-    const double big = t.text.subtitle;
     const double lh_small = text_height(canvas, small) * t.text.line_spacing;
     const auto ms = canvas.measure("Ag", draw::FontFace::Regular, small);
-    const auto mb = canvas.measure("Ag", draw::FontFace::Bold, big);
     struct Fact {
         std::string label, value, note;
         std::optional<curate::Status> swatch;
-        double share;  // of the row's width
     };
     // The region is named in the subtitle; its mean and England's are ICB composites.
     const std::vector<Fact> facts = {
-        {"ICB status", stats::status_fact(brief), "", brief.status, 0.31},
+        {"ICB status", stats::status_fact(brief), "", brief.status},
         {"Composite score", stats::score_fact(brief), brief.ranked ? stats::rank_fact(brief) : "",
-         std::nullopt, 0.33},
-        {"Region mean", stats::printed_mean(brief.region_mean), "", std::nullopt, 0.18},
-        {"England mean", stats::printed_mean(brief.england_mean), "", std::nullopt, 0.18},
+         std::nullopt},
+        {"Region mean", stats::printed_mean(brief.region_mean), "", std::nullopt},
+        {"England mean", stats::printed_mean(brief.england_mean), "", std::nullopt},
     };
+    double big = t.text.subtitle;
+    auto need = [&](const Fact& f, double size) {
+        const auto mb = canvas.measure("Ag", draw::FontFace::Bold, size);
+        double w =
+            canvas.measure(f.value, draw::FontFace::Bold, size).width + (f.swatch ? mb.ascent * 1.4 : 0);
+        if (!f.note.empty()) w += small * 0.5 + canvas.measure(f.note, draw::FontFace::Regular, small).width;
+        return std::max(w, canvas.measure(f.label, draw::FontFace::Regular, small).width) + small * 1.5;
+    };
+    auto total = [&](double size) {
+        double sum = 0;
+        for (const auto& f : facts) sum += need(f, size);
+        return sum;
+    };
+    while (total(big) > l.facts.width && big > small * 1.1) big *= 0.95;
+    const double spare = std::max(0.0, l.facts.width - total(big)) / static_cast<double>(facts.size());
+    const auto mb = canvas.measure("Ag", draw::FontFace::Bold, big);
     double x = l.facts.x;
     for (const Fact& f : facts) {
-        const double inner = l.facts.width * f.share - small;
+        const double col = need(f, big) + spare;
+        const double inner = col - small;
         canvas.text({x, l.facts.y + ms.ascent},
                     canvas.fonts().ellipsize(f.label, draw::FontFace::Regular, small, inner),
                     {draw::FontFace::Regular, small, t.colors.text_secondary});
@@ -165,7 +194,7 @@ IcbMapPlan draw_icb_slide(draw::Canvas& canvas, const draw::Rect& frame, const F
                                                  std::max(0.0, x + inner - nx)),
                         {draw::FontFace::Regular, small, t.colors.text_secondary});
         }
-        x += l.facts.width * f.share;
+        x += col;
     }
 
     // ---- the trusts ----

@@ -18,6 +18,7 @@ struct IcbSlideLayout {
     draw::Rect plot;
     draw::Rect map;
     draw::Rect bars;
+    bool bars_beside = false;  // under a short table, names beside the bars; else under the map
     draw::Rect facts;
     draw::Rect table;
     double row_height = 0;

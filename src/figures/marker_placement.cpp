@@ -1,5 +1,6 @@
 #include "figures/marker_placement.h"
 
+#include <algorithm>
 #include <cmath>
 #include <numbers>
 
@@ -13,14 +14,23 @@ bool inside(const draw::Rect& r, draw::Point p, double radius) {
 
 }  // namespace
 
+// Whether a disc reaches into a rectangle.
+bool touches(const draw::Rect& r, draw::Point p, double radius) {
+    const double dx = std::max({r.x - p.x, 0.0, p.x - r.right()});
+    const double dy = std::max({r.y - p.y, 0.0, p.y - r.bottom()});
+    return dx * dx + dy * dy < radius * radius;
+}
+
 std::vector<PlacedMarker> place_markers(const std::vector<draw::Point>& anchors, double radius, double gap,
-                                        const draw::Rect& bounds) {
+                                        const draw::Rect& bounds, const std::vector<draw::Rect>& obstacles) {
     const double spacing = 2 * radius + gap;
     std::vector<PlacedMarker> out;
     out.reserve(anchors.size());
     auto free_at = [&](draw::Point p) {
         for (const auto& m : out)
             if (std::hypot(m.centre.x - p.x, m.centre.y - p.y) < spacing - 1e-9) return false;
+        for (const auto& r : obstacles)
+            if (touches(r, p, radius + gap / 2)) return false;
         return true;
     };
     // Rings of growing radius around the anchor, more positions on the outer rings; the

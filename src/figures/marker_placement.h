@@ -17,8 +17,10 @@ struct PlacedMarker {
 };
 
 // `anchors` in drawing order; `radius` of a marker; `gap` kept between two markers;
-// `bounds`: markers are kept inside it where a free spot exists there.
+// `bounds`: markers are kept inside it where a free spot exists there; `obstacles`: areas a
+// marker must not cover (the scale bar), when a free spot exists elsewhere.
 std::vector<PlacedMarker> place_markers(const std::vector<draw::Point>& anchors, double radius, double gap,
-                                        const draw::Rect& bounds);
+                                        const draw::Rect& bounds,
+                                        const std::vector<draw::Rect>& obstacles = {});
 
 }  // namespace dspt::figures

@@ -67,7 +67,16 @@ void draw_scale_bar(draw::Canvas& canvas, const MapFrame& frame, const style::St
                                 draw::VAlign::Top};
     const double ty = y0 + h + em(style.theme().map.scale_bar.label_gap_em, style.theme().text.small);
     canvas.text({x0, ty}, "0", label);
-    canvas.text({x0 + half, ty}, km_text(bar.km / 2), label);
+    // The midpoint's label only where it does not run into its neighbours (a short bar
+    // in a small map frame would read "0 1020 km").
+    const auto width_of = [&](const std::string& t) {
+        return canvas.measure(t, draw::FontFace::Regular, text_size).width;
+    };
+    const std::string mid = km_text(bar.km / 2);
+    const double room = half - text_size * 0.4;
+    if (room >= width_of("0") / 2 + width_of(mid) / 2 &&
+        room >= width_of(mid) / 2 + width_of(km_text(bar.km)) / 2)
+        canvas.text({x0 + half, ty}, mid, label);
     // "n km" starts where the centred "n" would: the unit hangs to the right of the bar's end.
     const double n_width = canvas.measure(km_text(bar.km), draw::FontFace::Regular, text_size).width;
     canvas.text({x0 + bar.length - n_width / 2, ty}, km_text(bar.km) + " km",

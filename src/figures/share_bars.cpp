@@ -46,27 +46,56 @@ std::vector<LegendEntry> short_legend(const style::Style& style) {
 }
 
 double share_bars_height(const draw::Canvas& canvas, const style::Style& style, std::size_t bars,
-                         double width) {
+                         double width, bool labels_beside) {
     const LegendLayout legend = layout_legend(canvas, {0, 0, width, 1e6}, style, short_legend(style));
-    return static_cast<double>(bars) * bar_block(canvas, style) + legend.height;
+    const auto& p = style.theme().icb_page;
+    const double small = style.theme().text.small;
+    const double block =
+        labels_beside ? em(p.bar_height_em, small) + em(p.bar_gap_em, small) : bar_block(canvas, style);
+    return static_cast<double>(bars) * block + legend.height;
 }
 
 void draw_share_bars(draw::Canvas& canvas, const draw::Rect& area, const style::Style& style,
-                     const std::vector<ShareBar>& bars) {
+                     const std::vector<ShareBar>& bars, bool labels_beside) {
     const auto& t = style.theme();
     const double small = t.text.small;
     const double bar_h = em(t.icb_page.bar_height_em, small);
     const auto m = canvas.measure("Ag", draw::FontFace::Regular, small);
+    // Beside: a column of "name (N)" as wide as the widest, at most 40 % of the area.
+    double label_w = 0;
+    auto count_text = [](std::size_t n) {
+        return n == 0 ? std::string(" (none)") : " (" + std::to_string(n) + ")";
+    };
+    if (labels_beside) {
+        for (const ShareBar& b : bars)
+            label_w = std::max(
+                label_w,
+                canvas.measure(b.label, draw::FontFace::Bold, small).width +
+                    canvas.measure(count_text(total(b.counts)), draw::FontFace::Regular, small).width);
+        label_w = std::min(label_w + small, area.width * 0.4);
+    }
     double y = area.y;
     for (const ShareBar& b : bars) {
         const std::size_t n = total(b.counts);
-        // Label left, N right, above the bar.
-        const double baseline = y + m.ascent;
-        canvas.text({area.x, baseline}, b.label, {draw::FontFace::Bold, small, t.colors.text});
-        canvas.text({area.right(), baseline}, n == 0 ? "no trusts" : trusts_phrase(n),
-                    {draw::FontFace::Regular, small, t.colors.text_secondary, draw::HAlign::Right});
-        const double top = y + label_height(canvas, style);
-        const draw::Rect bar{area.x, top, area.width, bar_h};
+        double top = y;
+        if (labels_beside) {
+            const std::string count = count_text(n);
+            const double cw = canvas.measure(count, draw::FontFace::Regular, small).width;
+            const std::string name = canvas.fonts().ellipsize(b.label, draw::FontFace::Bold, small,
+                                                              std::max(0.0, label_w - small - cw));
+            const double baseline = y + (bar_h + m.ascent - m.descent) / 2;
+            canvas.text({area.x, baseline}, name, {draw::FontFace::Bold, small, t.colors.text});
+            canvas.text({area.x + canvas.measure(name, draw::FontFace::Bold, small).width, baseline}, count,
+                        {draw::FontFace::Regular, small, t.colors.text_secondary});
+        } else {
+            // Label left, N right, above the bar.
+            const double baseline = y + m.ascent;
+            canvas.text({area.x, baseline}, b.label, {draw::FontFace::Bold, small, t.colors.text});
+            canvas.text({area.right(), baseline}, n == 0 ? "no trusts" : trusts_phrase(n),
+                        {draw::FontFace::Regular, small, t.colors.text_secondary, draw::HAlign::Right});
+            top = y + label_height(canvas, style);
+        }
+        const draw::Rect bar{area.x + label_w, top, area.width - label_w, bar_h};
         if (n == 0) {
             canvas.stroke(draw::Path().rect(bar), solid_line(t.colors.gridline, t.line.thin));
         } else {
@@ -87,8 +116,10 @@ void draw_share_bars(draw::Canvas& canvas, const draw::Rect& area, const style::
         y = top + bar_h + em(t.icb_page.bar_gap_em, small);
     }
     const auto entries = short_legend(style);
-    draw_legend(canvas, layout_legend(canvas, {area.x, y, area.width, area.bottom() - y}, style, entries),
-                style, entries);
+    draw_legend(
+        canvas,
+        layout_legend(canvas, {area.x + label_w, y, area.width - label_w, area.bottom() - y}, style, entries),
+        style, entries);
 }
 
 std::string share_bars_alt(const stats::IcbBrief& brief) {

@@ -19,12 +19,13 @@ struct ShareBar {
 // The ICB's, its region's and England's bars.
 std::vector<ShareBar> share_bars_of(const stats::IcbBrief& brief);
 
-// Height the bars and their legend need at `width`.
+// Height the bars and their legend need at `width`. `labels_beside`: each bar's name and N
+// in a column to its left (compact) instead of above it.
 double share_bars_height(const draw::Canvas& canvas, const style::Style& style, std::size_t bars,
-                         double width);
+                         double width, bool labels_beside = false);
 // Draws them from the top of `area` (as tall as share_bars_height says).
 void draw_share_bars(draw::Canvas& canvas, const draw::Rect& area, const style::Style& style,
-                     const std::vector<ShareBar>& bars);
+                     const std::vector<ShareBar>& bars, bool labels_beside = false);
 
 // "Standards Met or Exceeded: 60.0 % of this ICB's 10 trusts, 55.1 % in North West, 72.9 % in England."
 std::string share_bars_alt(const stats::IcbBrief& brief);

@@ -139,10 +139,9 @@ std::string trusts_intro(const figures::FigureInputs& inputs, const stats::IcbBr
     return intro + ".";
 }
 
-std::string source_text(const style::Style& s) {
-    return s.theme().map.attribution +
-           ". Statuses: NHS England, Data Security and Protection Toolkit. The full briefing explains the "
-           "composite score and every status.";
+std::string source_text(const figures::FigureInputs& inputs) {
+    return stats::composite_definition(inputs.data) + " " + inputs.style.theme().map.attribution +
+           ". Statuses: NHS England, Data Security and Protection Toolkit.";
 }
 
 // One ICB's page at the cursor. `level`: of its heading (0 alone, 1 under its region,
@@ -183,7 +182,7 @@ void write_icb_page(ReportDocument& doc, const figures::FigureInputs& inputs, co
     // own), between the right column's height and 0.95 of its width.
     const TextSpec body = body_text(s);
     const std::string intro = trusts_intro(inputs, b);
-    const std::string source = source_text(s);
+    const std::string source = source_text(inputs);
     const Table table = trust_table(doc, inputs, b);
     const double below = doc.layout().block_gap + text_height(doc.fonts(), intro, body, content.width) +
                          (b.trusts.empty() ? 0 : t.report.paragraph_gap + table_height(doc, table)) +

@@ -38,6 +38,17 @@ std::string_view short_status_label(curate::Status s) {
     return "Exceeded";
 }
 
+std::string composite_definition(const curate::BriefingData& data) {
+    const std::string scale =
+        " (Exceeded +3, Met +1, Approaching \u22121, Not Met or Not Published \u22123); ranks shared as "
+        "\"=n\".";
+    if (!data.in_export(curate::Sector::Icb))
+        return "Composite score: the mean score of the ICB's trusts (the export holds no ICB rows)" + scale;
+    return "Composite score: half the mean score of the ICB's trusts plus half its own score, its own score "
+           "alone when it has no trusts" +
+           scale;
+}
+
 std::string status_fact(const IcbBrief& b) {
     return b.status ? std::string(curate::status_label(*b.status)) : std::string("not in this export");
 }

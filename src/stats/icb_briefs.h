@@ -58,6 +58,10 @@ std::string change_text(const curate::BriefingData& data, const curate::StatusCh
 // "Not Published", "Not Met", "Approaching", "Met", "Exceeded": where a table is narrow.
 std::string_view short_status_label(curate::Status s);
 
+// How the composite score is made, in one sentence for a page or slide that prints one
+// (METHODOLOGY.md "ICB composite score").
+std::string composite_definition(const curate::BriefingData& data);
+
 // The ICB's own facts as its page and slide print them.
 std::string status_fact(const IcbBrief& b);  // "Standards Met", or "not in this export"
 std::string score_fact(const IcbBrief& b);   // "+0.7", or "–" without a composite

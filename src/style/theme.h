@@ -534,10 +534,10 @@ struct Report {
 
 // [icb_page]: each ICB's own page and slide (issue #14). Lengths in ems are of text.small.
 struct IcbPage {
-    Color context_fill, context_border, own_border, leader, marker_outline;
+    Color context_fill, context_border, own_border, leader, marker_outline, marker_halo;
     double map_padding = 0, own_border_width = 0, marker_radius_em = 0, marker_text_em = 0, marker_gap_em = 0,
-           marker_outline_width = 0, leader_width = 0, bar_height_em = 0, bar_gap_em = 0,
-           map_width_fraction = 0, row_em = 0, min_row_em = 0, facts_gap_em = 0;
+           marker_outline_width = 0, marker_halo_width = 0, leader_width = 0, bar_height_em = 0,
+           bar_gap_em = 0, map_width_fraction = 0, row_em = 0, min_row_em = 0, facts_gap_em = 0;
     template <class V>
     void visit(V& v) {
         v("context_fill", context_fill);
@@ -545,12 +545,14 @@ struct IcbPage {
         v("own_border", own_border);
         v("leader", leader);
         v("marker_outline", marker_outline);
+        v("marker_halo", marker_halo);
         v("map_padding", map_padding);
         v("own_border_width", own_border_width);
         v("marker_radius_em", marker_radius_em);
         v("marker_text_em", marker_text_em);
         v("marker_gap_em", marker_gap_em);
         v("marker_outline_width", marker_outline_width);
+        v("marker_halo_width", marker_halo_width);
         v("leader_width", leader_width);
         v("bar_height_em", bar_height_em);
         v("bar_gap_em", bar_gap_em);

@@ -116,7 +116,7 @@ BOOST_AUTO_TEST_CASE(the_icb_is_filled_by_its_status_and_a_neighbour_by_the_cont
         }
     }
     BOOST_TEST(poles >= 20u);
-    BOOST_TEST(neighbours >= 30u);
+    BOOST_TEST(neighbours >= 25u);
 }
 
 BOOST_AUTO_TEST_CASE(without_markers_every_icb_pole_shows_its_status_colour) {
@@ -184,6 +184,12 @@ BOOST_AUTO_TEST_CASE(markers_of_trusts_at_one_address_are_kept_apart) {
         for (std::size_t j = i + 1; j < placed.size(); ++j)
             BOOST_TEST(std::hypot(placed[i].centre.x - placed[j].centre.x,
                                   placed[i].centre.y - placed[j].centre.y) >= 18 - 1e-9);
+    // A marker whose place is taken by an obstacle (the scale bar) moves off it.
+    const draw::Rect bar{90, 90, 40, 20};
+    const auto clear = place_markers({{100, 100}}, 8, 2, bounds, {bar});
+    BOOST_TEST(clear[0].displaced);
+    BOOST_TEST((clear[0].centre.x + 8 <= bar.x || clear[0].centre.x - 8 >= bar.right() ||
+                clear[0].centre.y + 8 <= bar.y || clear[0].centre.y - 8 >= bar.bottom()));
     // Near an edge the free spot is found inside the bounds.
     const auto edge = place_markers({{5, 5}, {5, 5}}, 8, 2, bounds);
     BOOST_TEST(edge[1].centre.x - 8 >= 0);

@@ -65,7 +65,8 @@ BOOST_AUTO_TEST_CASE(an_icb_without_trusts_says_so_and_keeps_its_map_and_score) 
     dspt::report::ReportExtras extras;
     const PdfText pdf = read_pdf(dspt::report::render_icb_pdf(b, in, extras), "QHG");
     BOOST_TEST(pdf.pages == 1);
-    BOOST_TEST(pdf.text.find("NHS Bedfordshire, Luton and Milton Keynes Integrated Care Board") != std::string::npos);
+    BOOST_TEST(pdf.text.find("NHS Bedfordshire, Luton and Milton Keynes Integrated Care Board") !=
+               std::string::npos);
     BOOST_TEST(pdf.text.find("This ICB has no NHS trusts in the briefing") != std::string::npos);
     BOOST_TEST(pdf.text.find(b.ranked->printed) != std::string::npos);
     BOOST_TEST(pdf.text.find("rank " + b.ranked->rank.text() + " of 42 ICBs") != std::string::npos);
