@@ -17,6 +17,7 @@
 #include "support/tagged_pdf_check.h"
 
 namespace fs = std::filesystem;
+using dspt::test::csv_rows;
 using dspt::test::read_bytes;
 using dspt::test::run_command;
 using dspt::test::shell_quoted;
@@ -38,27 +39,6 @@ const fs::path& sample_out() {
         return tmp.path() / "out";
     }();
     return out;
-}
-
-std::vector<std::vector<std::string>> csv_rows(const fs::path& p) {
-    std::vector<std::vector<std::string>> rows;
-    std::istringstream in(read_bytes(p));
-    std::string line;
-    while (std::getline(in, line)) {
-        if (!line.empty() && line.back() == '\r') line.pop_back();
-        std::vector<std::string> fields(1);
-        bool quoted = false;
-        for (char c : line) {
-            if (c == '"')
-                quoted = !quoted;
-            else if (c == ',' && !quoted)
-                fields.emplace_back();
-            else
-                fields.back() += c;
-        }
-        rows.push_back(fields);
-    }
-    return rows;
 }
 
 std::size_t column(const std::vector<std::string>& header, const std::string& name) {

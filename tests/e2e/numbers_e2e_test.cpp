@@ -12,6 +12,7 @@
 #include "report/pdf_tools.h"
 
 namespace fs = std::filesystem;
+using dspt::test::csv_rows;
 using dspt::test::read_bytes;
 using dspt::test::run_command;
 using dspt::test::shell_quoted;
@@ -38,27 +39,6 @@ std::string pdf_text() {
 
 bool contains(const std::string& text, const std::string& part) {
     return text.find(part) != std::string::npos;
-}
-
-// Rows of a simple CSV (no quoted commas in the columns read here: the last columns).
-std::vector<std::vector<std::string>> csv_rows(const fs::path& p) {
-    std::vector<std::vector<std::string>> rows;
-    std::istringstream in(read_bytes(p));
-    std::string line;
-    while (std::getline(in, line)) {
-        std::vector<std::string> fields(1);
-        bool quoted = false;
-        for (char c : line) {
-            if (c == '"')
-                quoted = !quoted;
-            else if (c == ',' && !quoted)
-                fields.emplace_back();
-            else
-                fields.back() += c;
-        }
-        rows.push_back(fields);
-    }
-    return rows;
 }
 
 }  // namespace

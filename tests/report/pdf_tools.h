@@ -41,6 +41,29 @@ inline std::string read_bytes(const std::filesystem::path& p) {
     return s.str();
 }
 
+// Rows of a CSV the run wrote: quoted fields may hold commas (not line breaks); a CR
+// before the line break (RFC 4180, png/alt_text.csv) is dropped.
+inline std::vector<std::vector<std::string>> csv_rows(const std::filesystem::path& p) {
+    std::vector<std::vector<std::string>> rows;
+    std::istringstream in(read_bytes(p));
+    std::string line;
+    while (std::getline(in, line)) {
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        std::vector<std::string> fields(1);
+        bool quoted = false;
+        for (char c : line) {
+            if (c == '"')
+                quoted = !quoted;
+            else if (c == ',' && !quoted)
+                fields.emplace_back();
+            else
+                fields.back() += c;
+        }
+        rows.push_back(fields);
+    }
+    return rows;
+}
+
 struct Rgb {
     int r = 0, g = 0, b = 0;
 };
