@@ -20,6 +20,43 @@ draw::Rect scale_bar_box(const draw::Canvas& canvas, const MapFrame& frame, cons
             bar.y + 2 * pad};
 }
 
+// Even-odd point in a path of rings (holes are rings of their own); a curve counts by its
+// end point, which the prepared boundaries never need.
+bool path_contains(const draw::Path& path, draw::Point q) {
+    bool in = false;
+    const auto& pts = path.points();
+    std::size_t k = 0, start = 0;
+    draw::Point prev{}, first{};
+    auto edge = [&](draw::Point a, draw::Point b) {
+        if ((a.y > q.y) != (b.y > q.y) && q.x < a.x + (q.y - a.y) * (b.x - a.x) / (b.y - a.y)) in = !in;
+    };
+    for (const auto op : path.ops()) {
+        switch (op) {
+            case draw::Path::Op::MoveTo:
+                if (k > start) edge(prev, first);
+                first = prev = pts[k];
+                start = k++;
+                break;
+            case draw::Path::Op::LineTo:
+                edge(prev, pts[k]);
+                prev = pts[k++];
+                break;
+            case draw::Path::Op::CurveTo:
+                edge(prev, pts[k + 2]);
+                prev = pts[k + 2];
+                k += 3;
+                break;
+            case draw::Path::Op::Close:
+                edge(prev, first);
+                prev = first;
+                start = k;
+                break;
+        }
+    }
+    if (k > start) edge(prev, first);
+    return in;
+}
+
 // The ICB's extent padded, then widened or heightened to the area's aspect, so the
 // neighbours fill the whole area instead of leaving bands.
 geo::BBox extent_for(const geo::BBox& icb, const draw::Rect& area, double padding) {
@@ -85,7 +122,11 @@ IcbMapPlan plan_icb_map(const draw::Canvas& canvas, const draw::Rect& area, cons
     }
     const draw::Rect bounds{area.x, area.y, area.width, area.height};
     plan.scale_box = scale_bar_box(canvas, *plan.frame, area, style);
-    plan.markers = place_markers(anchors, plan.radius, em(p.marker_gap_em, small), bounds, {plan.scale_box});
+    // A moved marker lands inside its own ICB where it can, so it is not read as a neighbour's.
+    const draw::Path own =
+        feature_path(inputs.maps->icb_arcs, inputs.maps->icb_arcs.features[plan.feature], *plan.frame);
+    plan.markers = place_markers(anchors, plan.radius, em(p.marker_gap_em, small), bounds, {plan.scale_box},
+                                 [&own](draw::Point q) { return path_contains(own, q); });
     return plan;
 }
 

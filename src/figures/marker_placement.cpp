@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numbers>
+#include <optional>
 
 namespace dspt::figures {
 namespace {
@@ -22,7 +23,8 @@ bool touches(const draw::Rect& r, draw::Point p, double radius) {
 }
 
 std::vector<PlacedMarker> place_markers(const std::vector<draw::Point>& anchors, double radius, double gap,
-                                        const draw::Rect& bounds, const std::vector<draw::Rect>& obstacles) {
+                                        const draw::Rect& bounds, const std::vector<draw::Rect>& obstacles,
+                                        const std::function<bool(draw::Point)>& preferred) {
     const double spacing = 2 * radius + gap;
     std::vector<PlacedMarker> out;
     out.reserve(anchors.size());
@@ -33,16 +35,16 @@ std::vector<PlacedMarker> place_markers(const std::vector<draw::Point>& anchors,
             if (touches(r, p, radius + gap / 2)) return false;
         return true;
     };
-    // Rings of growing radius around the anchor, more positions on the outer rings; the
-    // first free position inside the bounds wins, else the first free one at all.
+    // Rings of growing radius around the anchor, more positions on the outer rings. The first
+    // free position inside the bounds that is also preferred, within kPreferredRings, wins;
+    // else the first free one inside the bounds; else the first free one at all.
     constexpr int kRings = 8;
+    constexpr int kPreferredRings = 3;
     for (const draw::Point a : anchors) {
         PlacedMarker m{a, a, false};
         if (!free_at(a)) {
-            bool found = false;
-            draw::Point fallback = a;
-            bool have_fallback = false;
-            for (int ring = 1; ring <= kRings && !found; ++ring) {
+            std::optional<draw::Point> best, in_bounds, any;
+            for (int ring = 1; ring <= kRings && !best; ++ring) {
                 const double r = spacing * ring;
                 const int steps = 8 * ring;
                 for (int k = 0; k < steps; ++k) {
@@ -50,18 +52,17 @@ std::vector<PlacedMarker> place_markers(const std::vector<draw::Point>& anchors,
                     const double angle = -std::numbers::pi / 4 + 2 * std::numbers::pi * k / steps;
                     const draw::Point p{a.x + r * std::cos(angle), a.y + r * std::sin(angle)};
                     if (!free_at(p)) continue;
-                    if (inside(bounds, p, radius)) {
-                        m.centre = p;
-                        found = true;
+                    if (!any) any = p;
+                    if (!inside(bounds, p, radius)) continue;
+                    if (!in_bounds) in_bounds = p;
+                    if (!preferred || (ring <= kPreferredRings && preferred(p))) {
+                        best = p;
                         break;
                     }
-                    if (!have_fallback) {
-                        fallback = p;
-                        have_fallback = true;
-                    }
                 }
+                if (!best && in_bounds && (!preferred || ring >= kPreferredRings)) best = in_bounds;
             }
-            if (!found && have_fallback) m.centre = fallback;
+            m.centre = best ? *best : in_bounds ? *in_bounds : any ? *any : a;
             m.displaced = m.centre.x != a.x || m.centre.y != a.y;
         }
         out.push_back(m);
