@@ -190,6 +190,11 @@ BOOST_AUTO_TEST_CASE(markers_of_trusts_at_one_address_are_kept_apart) {
     BOOST_TEST(clear[0].displaced);
     BOOST_TEST((clear[0].centre.x + 8 <= bar.x || clear[0].centre.x - 8 >= bar.right() ||
                 clear[0].centre.y + 8 <= bar.y || clear[0].centre.y - 8 >= bar.bottom()));
+    // A moved marker lands where it is preferred (inside its ICB), here only left of x = 95.
+    const auto left =
+        place_markers({{100, 100}, {100, 100}}, 8, 2, bounds, {}, [](draw::Point q) { return q.x < 95; });
+    BOOST_TEST(left[1].displaced);
+    BOOST_TEST(left[1].centre.x < 95);
     // Near an edge the free spot is found inside the bounds.
     const auto edge = place_markers({{5, 5}, {5, 5}}, 8, 2, bounds);
     BOOST_TEST(edge[1].centre.x - 8 >= 0);
