@@ -18,6 +18,22 @@ std::string_view status_label(Status s) {
     return "Not Published";
 }
 
+std::string_view status_short_label(Status s) {
+    switch (s) {
+        case Status::NotPublished:
+            return "Not Published";
+        case Status::StandardsNotMet:
+            return "Not Met";
+        case Status::ApproachingStandards:
+            return "Approaching";
+        case Status::StandardsMet:
+            return "Met";
+        case Status::StandardsExceeded:
+            return "Exceeded";
+    }
+    return "Not Published";
+}
+
 std::string_view status_key(Status s) {
     switch (s) {
         case Status::NotPublished:

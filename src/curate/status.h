@@ -17,8 +17,10 @@ enum class Sector { NhsTrust, Icb, Csu };
 inline constexpr std::array<Sector, 3> kAllSectors = {Sector::NhsTrust, Sector::Icb, Sector::Csu};
 
 std::string_view status_label(Status s);  // "Standards Met"
-std::string_view status_key(Status s);    // "standards_met" (style keys, CSV-safe ids)
-int status_score(Status s);               // Exceeded 3, Met 1, Approaching -1, Not Met -3, Not Published -3
+// "Not Published", "Not Met", "Approaching", "Met", "Exceeded": where a chart or table is narrow.
+std::string_view status_short_label(Status s);
+std::string_view status_key(Status s);  // "standards_met" (style keys, CSV-safe ids)
+int status_score(Status s);             // Exceeded 3, Met 1, Approaching -1, Not Met -3, Not Published -3
 
 std::string_view sector_label(
     Sector s);  // "NHS Trust", "Integrated Care Board (ICB)", "Commissioning Support Unit (CSU)"

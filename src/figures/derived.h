@@ -27,6 +27,7 @@ struct DerivedData : stats::BriefingStats {
     // Trust headquarters projected to the map CRS once, by trust code; empty without
     // boundaries. Trusts that could not be mapped are absent.
     std::unordered_map<std::string, geo::XY> trust_positions;
+    bool mapped(const std::string& trust_code) const { return trust_positions.count(trust_code) > 0; }
     // The ICB feature of an ICB23CD, or -1 when the boundaries have none.
     std::unordered_map<std::string, std::size_t> icb_feature_of_code;
     long feature_of(const std::string& icb_ons_code) const {

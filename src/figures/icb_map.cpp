@@ -184,8 +184,7 @@ std::string icb_map_alt(const FigureInputs& inputs, const stats::IcbBrief& brief
                                     : std::string("no ICB status in this export)")) +
                       " and its neighbours";
     std::size_t mapped = 0;
-    if (inputs.maps)
-        for (const auto& tr : brief.trusts) mapped += inputs.derived().trust_positions.count(tr.org->code);
+    for (const auto& tr : brief.trusts) mapped += inputs.derived().mapped(tr.org->code);
     if (brief.trusts.empty()) return out + ". It has no NHS trusts.";
     out += ", with " + std::to_string(mapped) + " of its " + std::to_string(brief.trusts.size()) +
            (brief.trusts.size() == 1 ? " trust" : " trusts") +

@@ -42,7 +42,7 @@ std::vector<Column> table_columns(const draw::Canvas& canvas, const style::Style
     double change = w("Change", draw::FontFace::Bold), published = w("Published", draw::FontFace::Bold);
     for (const auto& tr : brief.trusts) {
         code = std::max(code, w(tr.org->code));
-        status = std::max(status, row_h * 0.45 + size * 0.4 + w(stats::short_status_label(tr.org->status)));
+        status = std::max(status, row_h * 0.45 + size * 0.4 + w(curate::status_short_label(tr.org->status)));
         if (with_change)
             change = std::max(change, w(stats::change_text(inputs.data, tr.change, true),
                                         tr.change ? draw::FontFace::Bold : draw::FontFace::Regular));
@@ -249,7 +249,7 @@ IcbMapPlan draw_icb_slide(draw::Canvas& canvas, const draw::Rect& frame, const F
         x += cols[2].width;
         const double sw = rh * 0.45;
         canvas.fill(draw::Path().rect({x, mid - sw / 2, sw, sw}), {status_color(style, o.status)});
-        canvas.text({x + sw + small * 0.4, by}, std::string(stats::short_status_label(o.status)), plain);
+        canvas.text({x + sw + small * 0.4, by}, std::string(curate::status_short_label(o.status)), plain);
         x += cols[3].width;
         std::size_t next = 4;
         if (inputs.data.has_previous) {

@@ -41,7 +41,7 @@ std::vector<ShareBar> share_bars_of(const stats::IcbBrief& brief) {
 std::vector<LegendEntry> short_legend(const style::Style& style) {
     auto entries = status_legend(style);
     for (std::size_t i = 0; i < entries.size(); ++i)
-        entries[i].label = std::string(stats::short_status_label(curate::kAllStatuses[i]));
+        entries[i].label = std::string(curate::status_short_label(curate::kAllStatuses[i]));
     return entries;
 }
 

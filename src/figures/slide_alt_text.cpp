@@ -39,17 +39,18 @@ std::string xml_text(std::string_view s) {
 io::OutputFile slide_alt_text_file(const FigureInputs& slide, const FigureInputs& print,
                                    const PngOptions& options, bool icb_slides) {
     std::string csv = "file,title,alternative text\r\n";
+    auto row = [&csv](std::string_view file, std::string_view title, std::string_view alt) {
+        csv += csv_field(file) + "," + csv_field(title) + "," + csv_field(alt) + "\r\n";
+    };
     for (const auto& v : png_variants(slide.style, print.style, options)) {
         const FigureInputs& inputs = v.suffix == "@print" ? print : slide;
         for (const auto& fig : all_figures(inputs)) {
             const auto file = (options.subdirectory / (fig.id + v.suffix + ".png")).generic_string();
-            csv += csv_field(file) + "," + csv_field(fig.title) + "," + csv_field(alt_text_of(fig, inputs)) +
-                   "\r\n";
+            row(file, fig.title, alt_text_of(fig, inputs));
         }
     }
     if (icb_slides)
-        for (const auto& row : icb_slide_alt_rows(slide, options.subdirectory))
-            csv += csv_field(row.file) + "," + csv_field(row.title) + "," + csv_field(row.alt) + "\r\n";
+        for (const auto& r : icb_slide_alt_rows(slide, options.subdirectory)) row(r.file, r.title, r.alt);
     return {options.subdirectory / "alt_text.csv", csv};
 }
 

@@ -51,22 +51,6 @@ std::string plural(std::size_t n, std::string_view one, std::string_view many) {
 
 }  // namespace
 
-std::string_view chip_label(Status s) {
-    switch (s) {
-        case Status::NotPublished:
-            return "Not Published";
-        case Status::StandardsNotMet:
-            return "Not Met";
-        case Status::ApproachingStandards:
-            return "Approaching";
-        case Status::StandardsMet:
-            return "Met";
-        case Status::StandardsExceeded:
-            return "Exceeded";
-    }
-    return "";
-}
-
 ChromeText status_changes_text(const curate::BriefingData& data) {
     std::string subtitle = snapshot_subtitle(data);
     if (data.has_previous && data.previous_reference_date)
@@ -196,7 +180,7 @@ StatusChangesLayout layout_status_changes(const draw::Canvas& canvas, const draw
     const double chip_h = size * style.theme().chart.changes.chip_height_em;
     double chip_w = 0;
     for (auto s : curate::kAllStatuses)
-        chip_w = std::max(chip_w, canvas.measure(chip_label(s), FontFace::Bold, size).width);
+        chip_w = std::max(chip_w, canvas.measure(curate::status_short_label(s), FontFace::Bold, size).width);
     for (auto t : {"Entered", "Left"})
         chip_w = std::max(chip_w, canvas.measure(t, FontFace::Bold, size).width);
     chip_w += 2 * chip_pad;
@@ -260,13 +244,13 @@ StatusChangesLayout layout_status_changes(const draw::Canvas& canvas, const draw
             const double from_x = x0 + sector_w + gap + name_w + 2 * gap;
             r.from.box = {from_x, chip_y, chip_w, chip_h};
             r.from.status = c.previous;
-            r.from.text = c.previous ? std::string(chip_label(*c.previous)) : "Entered";
+            r.from.text = c.previous ? std::string(curate::status_short_label(*c.previous)) : "Entered";
             r.arrow_from = {from_x + chip_w + gap * 0.5, y0 + row_h / 2};
             r.arrow_to = {from_x + chip_w + arrow_w + gap * 1.5, y0 + row_h / 2};
             const double to_x = from_x + chip_w + arrow_w + 2 * gap;
             r.to.box = {to_x, chip_y, chip_w, chip_h};
             r.to.status = c.current;
-            r.to.text = c.current ? std::string(chip_label(*c.current)) : "Left";
+            r.to.text = c.current ? std::string(curate::status_short_label(*c.current)) : "Left";
             r.note = it.kind == ChangeKind::Better ? "better" : it.kind == ChangeKind::Worse ? "worse" : "";
             r.note_box = {to_x + chip_w + gap, text_top,
                           canvas.measure(r.note, FontFace::Regular, size).width, text_h};

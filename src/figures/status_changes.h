@@ -55,8 +55,6 @@ struct StatusChangesLayout {
     draw::Rect overflow_box;
 };
 
-std::string_view chip_label(
-    curate::Status s);  // "Not Published", "Not Met", "Approaching", "Met", "Exceeded"
 ChromeText status_changes_text(const curate::BriefingData& data);
 StatusChangesLayout layout_status_changes(const draw::Canvas& canvas, const draw::Rect& frame,
                                           const FigureInputs& inputs);

@@ -7,28 +7,20 @@
 #include "figures/alt_text.h"
 #include "figures/map_draw.h"
 #include "figures/map_legend.h"
-#include "geo/projection.h"
 
 namespace dspt::figures {
 
-TrustMarkers trust_markers(const curate::BriefingData& data, const style::Style& style) {
+TrustMarkers trust_markers(const curate::BriefingData& data, const DerivedData& derived) {
     TrustMarkers out;
-    std::vector<geo::XY> points;
     for (const auto& org : data.organisations) {
         if (org.sector != curate::Sector::NhsTrust) continue;
         ++out.total;
-        if (!org.location) {
+        const auto it = derived.trust_positions.find(org.code);
+        if (it == derived.trust_positions.end()) {
             ++out.not_mapped;
             continue;
         }
-        // Normalised for visualisation: x is longitude, y latitude.
-        points.push_back({org.location->lon, org.location->lat});
-        out.markers.push_back({{}, org.status, org.code});
-    }
-    if (!points.empty()) {
-        const geo::Projector to_map(style.theme().map.trusts.source_crs, style.theme().map.crs);
-        to_map.project_in_place(points);
-        for (std::size_t i = 0; i < points.size(); ++i) out.markers[i].position = points[i];
+        out.markers.push_back({it->second, org.status, org.code});
     }
     std::stable_sort(out.markers.begin(), out.markers.end(), [](const TrustMarker& a, const TrustMarker& b) {
         if (a.status != b.status) return a.status > b.status;  // enum is worst..best: best drawn first
@@ -61,7 +53,7 @@ std::string unmapped_note(const curate::BriefingData& data, std::size_t not_mapp
 EnglandMapSpec trust_status_map_spec(const draw::Canvas& canvas, const FigureInputs& inputs) {
     const MapLayers& maps = *inputs.maps;
     const style::Style& style = inputs.style;
-    auto markers = std::make_shared<const TrustMarkers>(trust_markers(inputs.data, style));
+    auto markers = std::make_shared<const TrustMarkers>(trust_markers(inputs.data, inputs.derived()));
 
     std::array<std::size_t, 5> counts{};
     for (const auto& m : markers->markers) ++counts[static_cast<std::size_t>(m.status)];

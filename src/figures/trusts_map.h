@@ -26,7 +26,8 @@ struct TrustMarkers {
     std::size_t not_mapped = 0;
     std::size_t total = 0;
 };
-TrustMarkers trust_markers(const curate::BriefingData& data, const style::Style& style);
+// `derived`: the run's projected headquarters (DerivedData::trust_positions).
+TrustMarkers trust_markers(const curate::BriefingData& data, const DerivedData& derived);
 
 Figure trust_status_map();
 EnglandMapSpec trust_status_map_spec(const draw::Canvas& canvas, const FigureInputs& inputs);

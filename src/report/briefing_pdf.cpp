@@ -27,20 +27,28 @@ void build(ReportDocument& doc, const BriefingContext& ctx) {
     write_contents(doc, contents);
 
     const curate::BriefingData& d = ctx.data;
-    DocumentInfo info;
-    info.title = d.title;
-    info.subject = snapshot_phrase(d) + (d.edition.empty() ? "" : " (" + d.edition + " edition)") +
-                   ": NHS trusts, integrated care boards and commissioning support units";
-    info.author = ctx.style.theme().report.author;
-    info.keywords = ctx.style.theme().report.keywords;
-    info.creator = "dspt-report" + (ctx.extras.version.empty() ? std::string() : " " + ctx.extras.version);
-    info.created =
-        document_timestamp(d.reference_date, ctx.extras.source_date_epoch ? ctx.extras.source_date_epoch
-                                                                          : source_date_epoch_from_env());
+    const DocumentInfo info =
+        document_info(d, ctx.style, ctx.extras, d.title,
+                      snapshot_phrase(d) + (d.edition.empty() ? "" : " (" + d.edition + " edition)") +
+                          ": NHS trusts, integrated care boards and commissioning support units");
     doc.finish(info, d.title, snapshot_phrase(d));
 }
 
 }  // namespace
+
+DocumentInfo document_info(const curate::BriefingData& data, const style::Style& style,
+                           const ReportExtras& extras, std::string title, std::string subject) {
+    DocumentInfo info;
+    info.title = std::move(title);
+    info.subject = std::move(subject);
+    info.author = style.theme().report.author;
+    info.keywords = style.theme().report.keywords;
+    info.creator = "dspt-report" + (extras.version.empty() ? std::string() : " " + extras.version);
+    info.created =
+        document_timestamp(data.reference_date, extras.source_date_epoch ? extras.source_date_epoch
+                                                                         : source_date_epoch_from_env());
+    return info;
+}
 
 std::string render_briefing_pdf(const curate::BriefingData& data, const std::vector<figures::Figure>& figures,
                                 const figures::FigureInputs& inputs, const style::Style& style,

@@ -102,10 +102,9 @@ Table trust_table(const ReportDocument& doc, const figures::FigureInputs& inputs
     if (with_change) t.columns.push_back({"Change", change_w, draw::HAlign::Left, std::nullopt});
     t.columns.push_back({"Published", published_w, draw::HAlign::Left, std::nullopt});
     t.row_header_columns = 0;
-    const auto& positions = inputs.derived().trust_positions;
     for (const auto& tr : b.trusts) {
         const curate::Organisation& o = *tr.org;
-        const bool mapped = inputs.maps && positions.count(o.code) > 0;
+        const bool mapped = inputs.derived().mapped(o.code);
         TableRow row{RowKind::Body,
                      {{std::to_string(tr.number), std::nullopt, true},
                       {o.code, std::nullopt, false},
@@ -126,8 +125,7 @@ std::string trusts_intro(const figures::FigureInputs& inputs, const stats::IcbBr
     if (b.trusts.empty())
         return "This ICB has no NHS trusts in the briefing: its composite score is its own score.";
     std::size_t not_mapped = 0;
-    for (const auto& tr : b.trusts)
-        not_mapped += !(inputs.maps && inputs.derived().trust_positions.count(tr.org->code));
+    for (const auto& tr : b.trusts) not_mapped += !inputs.derived().mapped(tr.org->code);
     std::string intro = b.trusts.size() == 1
                             ? std::string("Its one NHS trust, numbered as on the map")
                             : "Its " + trusts_phrase(b.trusts.size()) + ", numbered as on the map";
@@ -212,21 +210,15 @@ void write_icb_page(ReportDocument& doc, const figures::FigureInputs& inputs, co
     flow_paragraph(doc, source, small_text(s), content.x, content.width);
 }
 
-DocumentInfo info_of(const figures::FigureInputs& inputs, const ReportExtras& extras,
-                     const std::string& title) {
-    const curate::BriefingData& d = inputs.data;
-    DocumentInfo info;
-    info.title = title;
-    info.subject = snapshot_phrase(d) + (d.edition.empty() ? "" : " (" + d.edition + " edition)");
-    info.author = inputs.style.theme().report.author;
-    info.keywords = inputs.style.theme().report.keywords;
-    info.creator = "dspt-report" + (extras.version.empty() ? std::string() : " " + extras.version);
-    info.created = document_timestamp(
-        d.reference_date, extras.source_date_epoch ? extras.source_date_epoch : source_date_epoch_from_env());
-    return info;
+// The ICB documents' subject: the snapshot and its edition.
+std::string subject_of(const curate::BriefingData& d) {
+    return snapshot_phrase(d) + (d.edition.empty() ? "" : " (" + d.edition + " edition)");
 }
 
-std::unique_ptr<draw::FontLibrary> fonts_if_needed(const ReportExtras& extras, const style::Style& style);
+std::unique_ptr<draw::FontLibrary> fonts_if_needed(const ReportExtras& extras, const style::Style& style) {
+    if (extras.fonts) return nullptr;
+    return style::load_fonts(style);
+}
 
 }  // namespace
 
@@ -239,7 +231,8 @@ std::string render_icb_pdf(const stats::IcbBrief& brief, const figures::FigureIn
     doc.add_page(true);
     write_icb_page(doc, inputs, brief, 0, false);
     const std::string title = brief.icb.name + ": DSPT status";
-    doc.finish(info_of(inputs, extras, title), brief.icb.name, snapshot_phrase(inputs.data));
+    doc.finish(document_info(inputs.data, inputs.style, extras, title, subject_of(inputs.data)),
+               brief.icb.name, snapshot_phrase(inputs.data));
     return doc.save_to_memory();
 }
 
@@ -264,8 +257,8 @@ std::string render_icb_pages_pdf(const figures::FigureInputs& inputs, const Repo
     }
     write_contents(doc, contents);
     const std::string title = inputs.data.title + ": each ICB";
-    doc.finish(info_of(inputs, extras, title), "DSPT: each integrated care board",
-               snapshot_phrase(inputs.data));
+    doc.finish(document_info(inputs.data, inputs.style, extras, title, subject_of(inputs.data)),
+               "DSPT: each integrated care board", snapshot_phrase(inputs.data));
     return doc.save_to_memory();
 }
 
@@ -318,12 +311,5 @@ std::vector<io::OutputFile> icb_pdf_files(const figures::FigureInputs& inputs, c
     if (failure) std::rethrow_exception(failure);
     return out;
 }
-
-namespace {
-std::unique_ptr<draw::FontLibrary> fonts_if_needed(const ReportExtras& extras, const style::Style& style) {
-    if (extras.fonts) return nullptr;
-    return style::load_fonts(style);
-}
-}  // namespace
 
 }  // namespace dspt::report

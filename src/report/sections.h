@@ -28,6 +28,11 @@ struct BriefingContext {
 // "DSPT status at 16 November 2023"
 std::string snapshot_phrase(const curate::BriefingData& data);
 
+// The Info dictionary every PDF of a run shares: the style's author and keywords, the
+// tool as creator, the run's creation date; `title` and `subject` are the document's own.
+DocumentInfo document_info(const curate::BriefingData& data, const style::Style& style,
+                           const ReportExtras& extras, std::string title, std::string subject);
+
 void write_cover(ReportDocument& doc, const BriefingContext& ctx);
 // Reserves the contents pages now (their page numbers must precede the sections) and
 // returns the first; write_contents fills them once every section's page is known.

@@ -8,8 +8,6 @@
 namespace dspt::stats {
 namespace {
 
-std::size_t sum(const StatusCounts& c) { return std::accumulate(c.begin(), c.end(), std::size_t{0}); }
-
 std::optional<double> mean_of(const std::vector<double>& v) {
     if (v.empty()) return std::nullopt;
     return std::accumulate(v.begin(), v.end(), 0.0) / static_cast<double>(v.size());
@@ -17,26 +15,7 @@ std::optional<double> mean_of(const std::vector<double>& v) {
 
 }  // namespace
 
-std::size_t IcbBrief::region_trusts() const { return sum(region); }
-std::size_t IcbBrief::england_trusts() const { return sum(england); }
-
 std::string printed_mean(std::optional<double> mean) { return mean ? printed_composite(*mean) : "\u2013"; }
-
-std::string_view short_status_label(curate::Status s) {
-    switch (s) {
-        case curate::Status::NotPublished:
-            return "Not Published";
-        case curate::Status::StandardsNotMet:
-            return "Not Met";
-        case curate::Status::ApproachingStandards:
-            return "Approaching";
-        case curate::Status::StandardsMet:
-            return "Met";
-        case curate::Status::StandardsExceeded:
-            break;
-    }
-    return "Exceeded";
-}
 
 std::string composite_definition(const curate::BriefingData& data) {
     const std::string scale =
@@ -66,7 +45,7 @@ std::string change_text(const curate::BriefingData& data, const curate::StatusCh
     if (!change) return "No change";
     // Short: "\u25b2 from Approaching"; the arrow and the word carry it, never the colour alone.
     auto was = [&](curate::Status s) {
-        return short_labels ? " from " + std::string(short_status_label(s))
+        return short_labels ? " from " + std::string(curate::status_short_label(s))
                             : " (was " + std::string(curate::status_label(s)) + ")";
     };
     switch (change->kind) {

@@ -37,8 +37,6 @@ struct IcbBrief {
     std::optional<double> england_mean;
     std::vector<IcbTrust> trusts;             // by display name, then code
     StatusCounts own{}, region{}, england{};  // trusts by status
-    std::size_t region_trusts() const;
-    std::size_t england_trusts() const;
 };
 
 // One per ICB of the ONS lookup, grouped by NHS England region (regions by name), by ICB
@@ -54,9 +52,6 @@ std::string printed_mean(std::optional<double> mean);
 // otherwise; "" when the run has no previous export. `short_labels`: "\u25b2 from Met".
 std::string change_text(const curate::BriefingData& data, const curate::StatusChange* change,
                         bool short_labels = false);
-
-// "Not Published", "Not Met", "Approaching", "Met", "Exceeded": where a table is narrow.
-std::string_view short_status_label(curate::Status s);
 
 // How the composite score is made, in one sentence for a page or slide that prints one
 // (METHODOLOGY.md "ICB composite score").

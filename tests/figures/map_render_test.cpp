@@ -163,7 +163,7 @@ BOOST_AUTO_TEST_CASE(no_data_is_hatched_not_a_scale_colour) {
 BOOST_AUTO_TEST_CASE(trust_markers_sit_in_their_icb_and_show_their_status) {
     const auto& s = sample();
     const FigureInputs in{s.data, s.style, &s.maps};
-    const auto markers = trust_markers(s.data, s.style);
+    const auto markers = trust_markers(s.data, in.derived());
     std::size_t with_location = 0, trusts = 0;
     for (const auto& o : s.data.organisations) {
         if (o.sector != curate::Sector::NhsTrust) continue;
