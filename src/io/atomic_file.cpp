@@ -144,6 +144,19 @@ void ensure_directory(const std::filesystem::path& dir) {
 }
 
 void write_files_atomically(const std::filesystem::path& out_dir, const std::vector<OutputFile>& files) {
+    // A run writes inside its output folder, each file once: a relative path that climbs
+    // out ("..") or is absolute, or one named twice, is refused before anything is written.
+    std::vector<std::filesystem::path> names;
+    names.reserve(files.size());
+    for (const auto& f : files) {
+        const std::filesystem::path p = f.relative_path.lexically_normal();
+        if (p.empty() || p.is_absolute() || *p.begin() == ".." || p.has_root_path())
+            throw std::runtime_error(f.relative_path.string() + ": not a path inside the output folder");
+        names.push_back(p);
+    }
+    std::sort(names.begin(), names.end());
+    if (const auto twice = std::adjacent_find(names.begin(), names.end()); twice != names.end())
+        throw std::runtime_error(twice->string() + ": the run would write this file twice");
     // Every temporary is removed by its TempFile if anything throws before its rename.
     std::vector<std::unique_ptr<TempFile>> written;
     written.reserve(files.size());

@@ -1,6 +1,8 @@
 // The ONS Sub-ICB location -> ICB -> NHS England region lookup. ONS renames the
 // columns every year (ICB22CD, ICB23CD, ...), so they are found by pattern.
+#include <algorithm>
 #include <array>
+#include <cctype>
 #include <optional>
 #include <unordered_map>
 
@@ -66,6 +68,18 @@ OnsLookup read_ons_lookup(const std::string& path, Warnings& warnings) {
 
     OnsLookup lookup;
     std::unordered_map<std::string, std::size_t> by_code;  // ICB ONS code -> index in lookup.icbs
+    std::unordered_map<std::string, std::size_t> by_ods;   // ICB ODS code -> line it was first given
+    // The ICB codes name files (icb/<code>.pdf) and join every table: a value that is not a
+    // code (a path, a stray comma) or one ODS code given to two ICBs is the wrong file or a
+    // broken one, and stops the run here rather than overwrite or misfile an ICB's page.
+    const auto require_code = [&](int role, const std::string& value) {
+        const bool ok = !value.empty() && value.size() <= 16 &&
+                        std::all_of(value.begin(), value.end(),
+                                    [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; });
+        if (!ok)
+            csv.fail(column[role],
+                     "'" + detail::excerpt(value) + "' is not an ICB code (letters and digits)");
+    };
     std::size_t data_rows = 0;
     while (csv.next()) {
         ++data_rows;
@@ -81,6 +95,15 @@ OnsLookup read_ons_lookup(const std::string& path, Warnings& warnings) {
         }
         const auto [it, inserted] = by_code.emplace(icb.ons_code, lookup.icbs.size());
         if (inserted) {
+            require_code(kIcbCd, icb.ons_code);
+            if (!icb.ods_code.empty()) {
+                require_code(kIcbCdh, icb.ods_code);
+                const auto [seen, fresh] = by_ods.emplace(icb.ods_code, csv.line());
+                if (!fresh)
+                    csv.fail(column[kIcbCdh], "ICB code " + icb.ods_code + " is given to ICB " +
+                                                  icb.ons_code + " here and to another ICB on line " +
+                                                  std::to_string(seen->second));
+            }
             lookup.icbs.push_back(std::move(icb));
             continue;
         }

@@ -409,6 +409,38 @@ BOOST_AUTO_TEST_CASE(ons_lookup_without_its_icb_code_column) {
     BOOST_CHECK_MESSAGE(line.starts_with(at(p, 1) + "missing column(s) ICByyCD"), line);
 }
 
+// The ICB codes name the ICB pages' files (icb/<code>.pdf): a path in their place must stop
+// the run before anything is written (it would write outside out/), and so must one ODS
+// code given to two ICBs (one ICB's page would replace the other's).
+BOOST_AUTO_TEST_CASE(ons_lookup_icb_code_that_is_a_path_or_given_twice) {
+    for (const std::string& bad : {std::string("../../escape"), std::string("QRV")}) {
+        Case c;
+        auto lines = csv_lines(real_ons());
+        std::size_t row = 0, col = 0;
+        for (std::size_t i = 1; i < lines.size(); ++i) {
+            auto f = split_fields(lines[i]);
+            if (f[4] != "QMJ") continue;
+            if (row == 0) {
+                row = i + 1;
+                col = lines[i].find(",QMJ,") + 2;
+            }
+            f[4] = bad;
+            lines[i] = join_fields(f);
+        }
+        BOOST_REQUIRE(row > 0);
+        const fs::path p = c.input("LOC23_ICB23_NHSER23_EN_LU.csv");
+        spit(p, join_lines(lines));
+        c.set("ons_lookup", p);
+        const std::string line = c.expect_failure_keeping_outputs();
+        if (bad == "QRV")
+            BOOST_CHECK_MESSAGE(line.starts_with(at(p, row, col) + "ICB code QRV is given to ICB "), line);
+        else
+            BOOST_CHECK_EQUAL(line,
+                              at(p, row, col) + "'../../escape' is not an ICB code (letters and digits)");
+        BOOST_TEST(!fs::exists(c.out().parent_path() / "escape.pdf"));
+    }
+}
+
 BOOST_AUTO_TEST_CASE(previous_export_header_only) {
     Case c;
     const auto lines = csv_lines(real_previous_export());

@@ -53,6 +53,21 @@ BOOST_AUTO_TEST_CASE(a_failed_write_changes_nothing) {
     BOOST_TEST(entries(dir.path() / "out") == 2u);
 }
 
+BOOST_AUTO_TEST_CASE(a_path_outside_the_folder_or_a_file_named_twice_writes_nothing) {
+    TempDir dir;
+    dir.write("out/a.csv", "old");
+    for (const auto& files : std::vector<std::vector<OutputFile>>{
+             {OutputFile{"a.csv", "new"}, OutputFile{"png/icb/../../../escape.png", "png"}},
+             {OutputFile{"a.csv", "new"}, OutputFile{"/tmp/escape.png", "png"}},
+             {OutputFile{"a.csv", "new"}, OutputFile{"icb/QRV.pdf", "1"},
+              OutputFile{"icb/./QRV.pdf", "2"}}}) {
+        BOOST_CHECK_THROW(dspt::io::write_files_atomically(dir.path() / "out", files), std::runtime_error);
+        BOOST_TEST(slurp(dir.path() / "out/a.csv") == "old");
+        BOOST_TEST(!fs::exists(dir.path() / "escape.png"));
+        BOOST_TEST(entries(dir.path() / "out") == 1u);
+    }
+}
+
 BOOST_AUTO_TEST_CASE(temporaries_of_a_killed_run_are_removed_by_the_next) {
     TempDir dir;
     dir.write("out/.briefing.pdf.tmp-a1B2c3", "half a pdf");
