@@ -1,10 +1,10 @@
 // Benchmark: encoding the seven slide PNGs of the November 2023 sample (1920 x 1080) with
 // Cairo's writer (cairo_surface_write_to_png: libpng's adaptive row filters, zlib level 6)
-// and with draw::encode_png (no row filters, zlib level 3), side by side on the same
-// surfaces. Prints, per slide and in total, the best of R encodings and the file sizes; the
-// goal of issue #12 is at least 4x faster and no more than 15 % larger. Not run by ctest.
+// and with draw::encode_png (no row filters, libdeflate at its default level or --level L),
+// side by side on the same surfaces. Prints, per slide and in total, the best of R encodings and the file
+// sizes; the goal of issue #12 is at least 4x faster and no more than 15 % larger. Not run by ctest.
 //
-//   png_encode_bench [--runs R]
+//   png_encode_bench [--runs R] [--level L]
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -69,8 +69,10 @@ cairo_status_t append(void* closure, const unsigned char* data, unsigned int n) 
 
 int main(int argc, char** argv) {
     int runs = 9;
+    draw::PngEncoding encoding;
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--runs") == 0 && i + 1 < argc) runs = std::max(1, std::atoi(argv[++i]));
+        if (std::strcmp(argv[i], "--level") == 0 && i + 1 < argc) encoding.level = std::atoi(argv[++i]);
     }
     const auto manifest = io::read_manifest(DSPT_SOURCE_DIR "/examples/dspt-2023-11.toml");
     const auto style = style::Style::load(DSPT_SOURCE_DIR "/styles/slides.toml");
@@ -82,7 +84,8 @@ int main(int argc, char** argv) {
     const figures::FigureInputs inputs{data, style, &maps};
     const double width = style.theme().slide.width, height = style.theme().slide.height;
 
-    std::printf("png_encode_bench: 7 slides, best of %d encodings each\n", runs);
+    std::printf("png_encode_bench: 7 slides, best of %d encodings each, ours at libdeflate level %d\n", runs,
+                encoding.level);
     std::printf("  %-20s %10s %10s %7s %10s %10s %7s\n", "slide", "cairo ms", "ours ms", "faster", "cairo B",
                 "ours B", "size");
     double cairo_total = 0, ours_total = 0;
@@ -102,7 +105,7 @@ int main(int argc, char** argv) {
             },
             theirs);
         const double t_ours = best_ms(
-            runs, [&] { return draw::encode_png(surface); }, ours);
+            runs, [&] { return draw::encode_png(surface, 0, encoding); }, ours);
         std::printf("  %-20s %10.1f %10.1f %6.2fx %10zu %10zu %+6.1f%%\n", fig.id.c_str(), t_cairo, t_ours,
                     t_cairo / t_ours, theirs.size(), ours.size(),
                     100.0 * (double(ours.size()) / theirs.size() - 1));

@@ -10,6 +10,9 @@ pkg_check_modules(TOMLPP REQUIRED IMPORTED_TARGET tomlplusplus)
 pkg_check_modules(PROJ REQUIRED IMPORTED_TARGET proj)
 pkg_check_modules(CAIRO REQUIRED IMPORTED_TARGET cairo cairo-ft cairo-png)
 pkg_check_modules(SHAPELIB REQUIRED IMPORTED_TARGET shapelib)
+# Deflate for the PNGs and the PDFs' streams: libdeflate-dev, several times faster than zlib
+# at the same ratio on our flat-colour images and page streams.
+pkg_check_modules(LIBDEFLATE REQUIRED IMPORTED_TARGET libdeflate)
 add_library(Shapelib::shp ALIAS PkgConfig::SHAPELIB)
 
 # libharu ships neither a CMake config nor a pkg-config file on Debian 12.

@@ -10,10 +10,15 @@
 #include <cmath>
 #include <cstdio>
 
+#include "draw/haru_deflate.h"
 #include "draw/haru_to_unicode.h"
 
 namespace dspt::draw {
 namespace {
+
+// libdeflate's level 6 is faster than zlib's default level that libharu would use and
+// compresses a page's streams as well or better.
+constexpr int kDeflateLevel = 6;
 
 std::string hex_status(unsigned long v) {
     char buf[32];
@@ -225,12 +230,14 @@ HPDF_ExtGState HaruDocument::alpha_state(bool for_fill, double alpha) {
 
 void HaruDocument::save(const std::string& path) {
     write_structure_once();
+    predeflate_streams(doc_.get(), kDeflateLevel);
     HPDF_SaveToFile(doc_.get(), path.c_str());
     check(("saving " + path).c_str());
 }
 
 std::string HaruDocument::save_to_memory() {
     write_structure_once();
+    predeflate_streams(doc_.get(), kDeflateLevel);
     HPDF_SaveToStream(doc_.get());
     check("writing the document to memory");
     std::string out(HPDF_GetStreamSize(doc_.get()), '\0');

@@ -130,7 +130,7 @@ BOOST_AUTO_TEST_CASE(only_image_surfaces_are_encoded) {
     auto svg = CairoCanvas::make_svg(fonts(), 20, 20);
     BOOST_CHECK_THROW(encode_png(cairo_get_target(svg->context())), std::invalid_argument);
     CairoCanvas canvas(fonts(), 20, 20, 1);
-    BOOST_CHECK_THROW(encode_png(cairo_get_target(canvas.context()), 0, {0, false}), std::invalid_argument);
+    BOOST_CHECK_THROW(encode_png(cairo_get_target(canvas.context()), 0, {0}), std::invalid_argument);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
