@@ -35,8 +35,11 @@ draw::Rect path_bounds(const draw::Path& path);
 draw::Path region_border_path(const FramedLayer& icbs, const std::vector<std::string>& regions,
                               const MapFrame& frame);
 
-// ICB borders (thin: line.icb_boundary, in `icb_border` colour, e.g. colors.boundary) over all
-// ICB paths, then region borders (colors.region_boundary / line.region_boundary) over those.
+// Every border of the shown ICBs (shared ones and the coast), each arc once, as polylines.
+draw::Path icb_border_path(const FramedLayer& icbs, const MapFrame& frame);
+
+// ICB borders (thin: line.icb_boundary, in `icb_border` colour, e.g. colors.boundary) along
+// every arc once, then region borders (colors.region_boundary / line.region_boundary) over those.
 void stroke_boundaries(draw::Canvas& canvas, const FramedLayer& icbs, const std::vector<std::string>& regions,
                        const MapFrame& frame, const style::Style& style, const draw::Color& icb_border);
 

@@ -27,6 +27,42 @@ MapFrame fit_map_frame(const geo::BBox& extent, const draw::Rect& frame, double 
     return m;
 }
 
+draw::Rect MapFrame::cull_box() const {
+    // A tenth of the frame is far more than any stroke's half width or mitre.
+    const double m = 0.1 * std::max(frame.width, frame.height);
+    return {frame.x - m, frame.y - m, frame.width + 2 * m, frame.height + 2 * m};
+}
+
+unsigned CulledPath::outcode(draw::Point p) const {
+    return (p.x < keep_.x ? 1u : 0u) | (p.x > keep_.right() ? 2u : 0u) | (p.y < keep_.y ? 4u : 0u) |
+           (p.y > keep_.bottom() ? 8u : 0u);
+}
+
+void CulledPath::point(draw::Point p) {
+    const unsigned code = outcode(p);
+    if (!started_) {
+        path_.move_to(p);
+        started_ = true;
+        last_code_ = code;
+        return;
+    }
+    // The held point goes unless it shares an outside edge with both its neighbours.
+    if (holding_ && (last_code_ & held_code_ & code) == 0) {
+        path_.line_to(held_);
+        last_code_ = held_code_;
+    }
+    held_ = p;
+    held_code_ = code;
+    holding_ = true;
+}
+
+void CulledPath::end(bool close) {
+    if (!started_) return;
+    if (holding_) path_.line_to(held_);
+    if (close) path_.close();
+    started_ = holding_ = false;
+}
+
 geo::BBox padded(const geo::BBox& box, double fraction) {
     const double pad = std::max(box.width(), box.height()) * fraction;
     geo::BBox out = box;
@@ -45,6 +81,7 @@ bool intersects(const geo::BBox& a, const geo::BBox& b) {
 draw::Path feature_path(const geo::PreparedLayer& layer, const geo::PreparedFeature& feature,
                         const MapFrame& frame) {
     draw::Path path;
+    CulledPath out(path, frame.cull_box());
     for (const auto& ring : feature.rings) {
         if (!intersects(ring.bbox, frame.extent)) continue;
         // Each point is drawn when the next one comes, so the last, which repeats the
@@ -54,16 +91,16 @@ draw::Path feature_path(const geo::PreparedLayer& layer, const geo::PreparedFeat
         for (std::size_t k = 0; k < ring.arcs.size(); ++k) {
             geo::for_each_kept(layer, ring.arcs[k], frame.tolerance, k > 0, [&](geo::XY p) {
                 if (!started) {
-                    path.move_to(frame.apply(p));
+                    out.point(frame.apply(p));
                     started = true;
                     return;
                 }
-                if (pending) path.line_to(frame.apply(held));
+                if (pending) out.point(frame.apply(held));
                 held = p;
                 pending = true;
             });
         }
-        path.close();
+        out.end(true);
     }
     return path;
 }
@@ -78,34 +115,6 @@ FramedLayer frame_layer(const geo::PreparedLayer& layer, const MapFrame& frame) 
         if (f.bbox.valid && !intersects(f.bbox, frame.extent)) continue;
         out.shown.push_back(i);
         out.paths[i] = feature_path(layer, f, frame);
-    }
-    return out;
-}
-
-draw::Path merged(const std::vector<draw::Path>& paths) {
-    draw::Path out;
-    std::size_t n = 0;
-    for (const auto& p : paths) n += p.points().size();
-    out.reserve(n);
-    for (const auto& p : paths) {
-        std::size_t k = 0;
-        for (const auto op : p.ops()) {
-            switch (op) {
-                case draw::Path::Op::MoveTo:
-                    out.move_to(p.points()[k++]);
-                    break;
-                case draw::Path::Op::LineTo:
-                    out.line_to(p.points()[k++]);
-                    break;
-                case draw::Path::Op::CurveTo:
-                    out.curve_to(p.points()[k], p.points()[k + 1], p.points()[k + 2]);
-                    k += 3;
-                    break;
-                case draw::Path::Op::Close:
-                    out.close();
-                    break;
-            }
-        }
     }
     return out;
 }

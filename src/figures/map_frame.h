@@ -30,6 +30,29 @@ struct MapFrame {
                 to_canvas.yx * p.x + to_canvas.yy * p.y + to_canvas.y0};
     }
     double to_map_length(double canvas_length) const { return canvas_length / scale; }
+    // Drawing is clipped to `frame`; points this far beyond it can be culled (CulledPath)
+    // without a stroke's width or join reaching back into view.
+    draw::Rect cull_box() const;
+};
+
+// Appends subpaths to a path, leaving out each point that lies, together with the point
+// kept before it and the point after it, beyond the same edge of `keep`. The piece of
+// outline it shaped lies beyond that edge too (three points in a half-plane bound a
+// triangle inside it), so a fill or stroke inside `keep` is unchanged. A map zoomed to one
+// ICB then draws its neighbours' far sides as a few points rather than in full, on the
+// slide and in the PDF. With nothing beyond `keep` the path is exactly the points given.
+class CulledPath {
+public:
+    CulledPath(draw::Path& path, const draw::Rect& keep) : path_(path), keep_(keep) {}
+    void point(draw::Point p);  // the next point; the first after end() starts a subpath
+    void end(bool close);       // ends the subpath (closed or open); no-op when none is open
+private:
+    unsigned outcode(draw::Point p) const;
+    draw::Path& path_;
+    draw::Rect keep_;
+    bool started_ = false, holding_ = false;
+    draw::Point held_{};
+    unsigned held_code_ = 0, last_code_ = 0;
 };
 
 // `device_pixels_per_unit`: device pixels per canvas unit (1 for a PNG drawn at 1x, ~4.2 for
@@ -57,8 +80,5 @@ struct FramedLayer {
     std::vector<draw::Path> paths;   // index-aligned with the layer's features; empty when not shown
 };
 FramedLayer frame_layer(const geo::PreparedLayer& layer, const MapFrame& frame);
-
-// All non-empty paths appended into one, for strokes drawn in a single call.
-draw::Path merged(const std::vector<draw::Path>& paths);
 
 }  // namespace dspt::figures

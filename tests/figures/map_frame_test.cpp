@@ -1,7 +1,10 @@
 #include "figures/map_frame.h"
 
+#include <algorithm>
 #include <boost/test/unit_test.hpp>
+#include <vector>
 
+#include "figures/map_draw.h"
 #include "figures/map_layout.h"
 #include "figures/scale_bar.h"
 #include "map_fixtures.h"
@@ -28,9 +31,122 @@ bool inside(const draw::Rect& inner, const draw::Rect& outer) {
            inner.bottom() <= outer.bottom() + e;
 }
 
+// Even-odd: is `q` inside the closed polylines of `path` (MoveTo/LineTo/Close only)?
+bool even_odd_contains(const draw::Path& path, draw::Point q) {
+    bool in = false;
+    std::vector<draw::Point> ring;
+    auto flush = [&] {
+        for (std::size_t i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
+            const auto a = ring[i], b = ring[j];
+            if ((a.y > q.y) != (b.y > q.y) && q.x < (b.x - a.x) * (q.y - a.y) / (b.y - a.y) + a.x) in = !in;
+        }
+        ring.clear();
+    };
+    std::size_t k = 0;
+    for (const auto op : path.ops()) {
+        if (op == draw::Path::Op::MoveTo && !ring.empty()) flush();
+        if (op == draw::Path::Op::MoveTo || op == draw::Path::Op::LineTo) ring.push_back(path.points()[k++]);
+    }
+    if (!ring.empty()) flush();
+    return in;
+}
+
+// A ring inside keep = [0, 100]^2 with an excursion: a zigzag of `teeth` far to the right,
+// one dipping below the box (it must stay), and a corner point left and below it at once.
+std::vector<draw::Point> ring_with_excursions(int teeth) {
+    std::vector<draw::Point> pts{{10, 10}, {90, 10}, {90, 40}};
+    for (int i = 0; i < teeth; ++i) pts.push_back({150.0 + 10 * i, i % 2 ? 30.0 : 70.0});
+    pts.push_back({90, 60});
+    pts.push_back({90, 90});
+    pts.push_back({50, 130});  // below the box: its neighbours are inside, so it stays
+    pts.push_back({10, 90});
+    pts.push_back({-50, 95});   // left
+    pts.push_back({-60, 150});  // left and below
+    pts.push_back({0, 160});    // below
+    pts.push_back({5, 50});
+    return pts;
+}
+
+bool has_point(const draw::Path& path, draw::Point p) {
+    return std::any_of(path.points().begin(), path.points().end(),
+                       [p](draw::Point q) { return q.x == p.x && q.y == p.y; });
+}
+
+draw::Path culled(const std::vector<draw::Point>& pts, const draw::Rect& keep) {
+    draw::Path path;
+    CulledPath out(path, keep);
+    for (const auto& p : pts) out.point(p);
+    out.end(true);
+    return path;
+}
+
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(map_frame)
+
+BOOST_AUTO_TEST_CASE(culling_drops_far_points_and_keeps_the_fill_inside) {
+    const draw::Rect keep{0, 0, 100, 100};
+    const auto pts = ring_with_excursions(40);
+    draw::Path full;
+    full.move_to(pts[0]);
+    for (std::size_t i = 1; i < pts.size(); ++i) full.line_to(pts[i]);
+    full.close();
+    const draw::Path c = culled(pts, keep);
+    // The 40 teeth beyond the right edge collapse to their first and last.
+    BOOST_TEST(c.points().size() == pts.size() - 38);
+    for (const auto& p : pts) {
+        const bool inside_keep = p.x >= 0 && p.x <= 100 && p.y >= 0 && p.y <= 100;
+        if (!inside_keep) continue;
+        BOOST_TEST(has_point(c, p));
+    }
+    // The point below the box between two inside points, and the corner one, are kept.
+    for (const draw::Point p : {draw::Point{50, 130}, draw::Point{-60, 150}}) BOOST_TEST(has_point(c, p));
+    int differing = 0;
+    for (double y = 0.25; y < 100; y += 0.5)
+        for (double x = 0.25; x < 100; x += 0.5)
+            differing += even_odd_contains(full, {x, y}) != even_odd_contains(c, {x, y});
+    BOOST_TEST(differing == 0);
+}
+
+BOOST_AUTO_TEST_CASE(with_nothing_beyond_the_box_the_path_is_the_points_given) {
+    const std::vector<draw::Point> pts{{1, 1}, {99, 1}, {99, 99}, {50, 40}, {1, 99}};
+    const draw::Path c = culled(pts, {0, 0, 100, 100});
+    BOOST_REQUIRE(c.points().size() == pts.size());
+    for (std::size_t i = 0; i < pts.size(); ++i)
+        BOOST_TEST((c.points()[i].x == pts[i].x && c.points()[i].y == pts[i].y));
+    BOOST_TEST(c.ops().size() == pts.size() + 1);
+    BOOST_TEST((c.ops().back() == draw::Path::Op::Close));
+    // Open polylines (borders) end without closing; a second subpath starts with a move.
+    draw::Path open;
+    CulledPath out(open, {0, 0, 100, 100});
+    out.point({1, 1});
+    out.point({2, 2});
+    out.end(false);
+    out.point({3, 3});
+    out.end(false);
+    out.end(false);  // nothing open: no-op
+    BOOST_TEST(open.ops().size() == 3u);
+    BOOST_TEST((open.ops()[2] == draw::Path::Op::MoveTo));
+}
+
+BOOST_AUTO_TEST_CASE(a_map_zoomed_to_one_icb_culls_its_neighbours_far_sides) {
+    const auto& layer = testing::sample().maps.icb_arcs;
+    const auto& f = layer.features.front();
+    MapFrame frame = fit_map_frame(f.bbox, {0, 0, 400, 300}, 1, 0.5);
+    const draw::Rect keep = frame.cull_box();
+    std::size_t far = 0, all = 0;
+    for (const auto& g : layer.features) {
+        if (!intersects(g.bbox, frame.extent)) continue;
+        const draw::Path p = feature_path(layer, g, frame);
+        for (const auto& q : p.points()) {
+            ++all;
+            far += q.x < keep.x - 1 || q.x > keep.right() + 1 || q.y < keep.y - 1 || q.y > keep.bottom() + 1;
+        }
+    }
+    BOOST_TEST(all > 0u);
+    // Beyond the box only the ends of culled runs remain: a small share of the points.
+    BOOST_TEST(far * 10 < all, far << " of " << all << " points lie beyond the cull box");
+}
 
 BOOST_AUTO_TEST_CASE(fit_keeps_aspect_centres_and_flips_y) {
     // 100 x 200 map units into a 400 x 300 frame: height limits, scale 1.5, 150 wide, centred.
@@ -76,6 +192,13 @@ BOOST_AUTO_TEST_CASE(paths_are_simplified_to_the_output_resolution) {
     BOOST_TEST(slide_n < raw / 2);  // a slide cannot show most of a 20 m boundary
     BOOST_TEST(print_n > slide_n);  // finer output keeps more
     BOOST_TEST(slide_n > 2000u);    // but England still has its coast
+
+    // Borders are stroked along each arc once: shared borders are not drawn twice.
+    const FramedLayer framed = frame_layer(s.maps.icb_arcs, slide);
+    const std::size_t border_n = icb_border_path(framed, slide).points().size();
+    BOOST_TEST_MESSAGE("border vertices " << border_n << " of " << slide_n << " in the fills");
+    BOOST_TEST(border_n < slide_n * 3 / 4);
+    BOOST_TEST(border_n > slide_n / 2);  // the coast is drawn once in either
 }
 
 BOOST_AUTO_TEST_CASE(legend_and_inset_never_cover_the_map, *boost::unit_test::tolerance(1e-9)) {
