@@ -16,9 +16,10 @@
 namespace dspt::draw {
 namespace {
 
-// libdeflate's level 6 is faster than zlib's default level that libharu would use and
-// compresses a page's streams as well or better.
-constexpr int kDeflateLevel = 6;
+// libdeflate's level 4: on the ICB pages' streams (content, fonts, CIDToGIDMaps) 4x as
+// fast as the zlib default libharu would use and as small (0.5 % larger); level 6 took 45 %
+// longer for 3 % less.
+constexpr int kDeflateLevel = 4;
 
 std::string hex_status(unsigned long v) {
     char buf[32];
