@@ -36,23 +36,13 @@ bool ours_to_compress(HPDF_Dict d) {
            d->filterParams == nullptr && d->write_fn == nullptr && d->stream->type == HPDF_STREAM_MEMORY;
 }
 
-bool compress_stream(HPDF_Dict d, ZlibCompressor& z, std::vector<unsigned char>& raw,
-                     std::vector<unsigned char>& packed) {
-    HPDF_Stream s = d->stream;
+// The stream's bytes as they are now; false when libharu cannot read them back.
+bool read_stream(HPDF_Stream s, std::vector<unsigned char>& raw) {
     raw.resize(s->size);
-    if (!raw.empty()) {
-        if (HPDF_Stream_Seek(s, 0, HPDF_SEEK_SET) != HPDF_OK) return false;
-        HPDF_UINT n = static_cast<HPDF_UINT>(raw.size());
-        if (HPDF_Stream_Read(s, raw.data(), &n) != HPDF_OK || n != raw.size()) return false;
-    }
-    packed.clear();
-    z.compress(raw.data(), raw.size(), packed);
-    HPDF_MemStream_FreeData(s);
-    if (HPDF_Stream_Write(s, packed.data(), static_cast<HPDF_UINT>(packed.size())) != HPDF_OK)
-        throw std::runtime_error("libharu: cannot hold a compressed stream (out of memory?)");
-    d->filter = HPDF_STREAM_FILTER_NONE;
-    d->write_fn = write_flate_filter;
-    return true;
+    if (raw.empty()) return true;
+    if (HPDF_Stream_Seek(s, 0, HPDF_SEEK_SET) != HPDF_OK) return false;
+    HPDF_UINT n = static_cast<HPDF_UINT>(raw.size());
+    return HPDF_Stream_Read(s, raw.data(), &n) == HPDF_OK && n == raw.size();
 }
 
 }  // namespace
@@ -61,13 +51,16 @@ bool predeflate_streams(HPDF_Doc doc, int level) {
     if (!HPDF_HasDoc(doc) || doc->xref == nullptr || doc->xref->prev != nullptr || doc->encrypt_on)
         return false;
     const HPDF_List entries = doc->xref->entries;
-    // Checks first, so that nothing is changed when the document is not as expected.
     for (HPDF_UINT i = 0; i < entries->count; ++i) {
         auto* entry = static_cast<HPDF_XrefEntry>(HPDF_List_ItemAt(entries, i));
         HPDF_Dict d = entry ? as_dict(entry->obj) : nullptr;
-        // libharu closes an open text or path object while saving, by writing to the page's
-        // content stream, which would then be compressed already.
-        if (d && is_page(d) && static_cast<HPDF_PageAttr>(d->attr)->gmode != HPDF_GMODE_PAGE_DESCRIPTION)
+        if (!d || !is_page(d)) continue;
+        // While saving, libharu closes an open text or path object and restores any graphics
+        // state left saved, by writing to the page's content stream, which would then be
+        // compressed already.
+        const auto* page = static_cast<HPDF_PageAttr>(d->attr);
+        if (page == nullptr || page->gmode != HPDF_GMODE_PAGE_DESCRIPTION ||
+            (page->gstate != nullptr && page->gstate->prev != nullptr))
             return false;
     }
     std::vector<HPDF_Font> fonts;
@@ -79,19 +72,35 @@ bool predeflate_streams(HPDF_Doc doc, int level) {
         fonts.push_back(font);
     }
     // A TrueType font creates its embedded font file in its before-write hook, from the
-    // glyphs used; run now, the file joins the streams compressed below. Run again while
-    // saving, the hook finds the file made and only hands the font's filter to its
-    // CIDToGIDMap and ToUnicode streams, so that filter becomes NONE.
-    for (HPDF_Font font : fonts) {
+    // glyphs used; run now (as saving would), the file joins the streams compressed below.
+    for (HPDF_Font font : fonts)
         if (font->before_write_fn(font) != HPDF_OK) return false;
-        font->filter = HPDF_STREAM_FILTER_NONE;
-    }
+    // Every stream read and compressed before any is changed, so that a false return leaves
+    // the document as libharu would save it.
+    struct Packed {
+        HPDF_Dict dict;
+        std::vector<unsigned char> bytes;
+    };
+    std::vector<Packed> packed;
     ZlibCompressor z(level);
-    std::vector<unsigned char> raw, packed;
+    std::vector<unsigned char> raw;
     for (HPDF_UINT i = 0; i < entries->count; ++i) {
         auto* entry = static_cast<HPDF_XrefEntry>(HPDF_List_ItemAt(entries, i));
         HPDF_Dict d = entry ? as_dict(entry->obj) : nullptr;
-        if (d && ours_to_compress(d) && !compress_stream(d, z, raw, packed)) return false;
+        if (!d || !ours_to_compress(d)) continue;
+        if (!read_stream(d->stream, raw)) return false;
+        packed.push_back({d, {}});
+        z.compress(raw.data(), raw.size(), packed.back().bytes);
+    }
+    // Run again while saving, a font's hook finds its file made and only hands the font's
+    // filter to its CIDToGIDMap and ToUnicode streams: NONE now, as they are compressed here.
+    for (HPDF_Font font : fonts) font->filter = HPDF_STREAM_FILTER_NONE;
+    for (auto& [d, bytes] : packed) {
+        HPDF_MemStream_FreeData(d->stream);
+        if (HPDF_Stream_Write(d->stream, bytes.data(), static_cast<HPDF_UINT>(bytes.size())) != HPDF_OK)
+            throw std::runtime_error("libharu: cannot hold a compressed stream (out of memory?)");
+        d->filter = HPDF_STREAM_FILTER_NONE;
+        d->write_fn = write_flate_filter;
     }
     return true;
 }

@@ -8,8 +8,10 @@
 //
 // It works through libharu's internal structures (the document's cross-reference entries,
 // the fonts' before-write hooks). When anything is not laid out as expected (another
-// libharu version, an encrypted document, a page left inside a text or path object, a font
-// other than an embedded TrueType) it changes nothing and libharu compresses as before.
+// libharu version, an encrypted document, a page left inside a text or path object or with
+// a graphics state still saved, a font other than an embedded TrueType, a stream that
+// cannot be read back) it changes nothing that saving would not, and libharu compresses as
+// before.
 #include <hpdf.h>
 
 namespace dspt::draw {

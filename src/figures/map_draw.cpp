@@ -53,6 +53,8 @@ draw::Path arcs_path(const FramedLayer& icbs, const MapFrame& frame, Wanted want
     std::vector<char> drawn(layer.arcs.size(), 0);
     for (const std::size_t fi : icbs.shown) {
         for (const auto& ring : layer.features[fi].rings) {
+            // As the fills (feature_path): a ring outside the frame's extent is not drawn.
+            if (!intersects(ring.bbox, frame.extent)) continue;
             bool open = false;
             for (const geo::ArcRef a : ring.arcs) {
                 char& done = drawn[geo::arc_index(a)];

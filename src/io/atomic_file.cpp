@@ -76,10 +76,8 @@ void sync_directory(const std::filesystem::path& dir) {
 
 namespace {
 
-// Step one: the bytes, on disk, in a temporary beside `dest`. With `flush` false the caller
-// makes them durable itself (flush_temporaries), for many files at once.
-std::unique_ptr<TempFile> write_temporary(const std::filesystem::path& destination, std::string_view bytes,
-                                          bool flush = true) {
+// Step one: the bytes, on disk, in a temporary beside `dest`.
+std::unique_ptr<TempFile> write_temporary(const std::filesystem::path& destination, std::string_view bytes) {
     auto tmp = std::make_unique<TempFile>(destination);
     const char* p = bytes.data();
     std::size_t left = bytes.size();
@@ -96,35 +94,9 @@ std::unique_ptr<TempFile> write_temporary(const std::filesystem::path& destinati
     const mode_t mask = ::umask(0);
     ::umask(mask);
     if (::fchmod(tmp->fd(), 0666 & ~mask) != 0) fail(destination, "cannot set permissions", errno);
-    if (flush && ::fsync(tmp->fd()) != 0) fail(destination, "cannot flush to disk", errno);
+    if (::fsync(tmp->fd()) != 0) fail(destination, "cannot flush to disk", errno);
     if (tmp->close() != 0) fail(destination, "cannot close", errno);
     return tmp;
-}
-
-// The temporaries of a run, on disk before any is renamed. One syncfs per folder's file
-// system rather than an fsync per file: a run writes ~100 files, and their fsyncs were half
-// of its write stage. Where syncfs fails (or cannot say), each file is flushed on its own.
-void flush_temporaries(const std::vector<std::unique_ptr<TempFile>>& temps,
-                       const std::vector<std::filesystem::path>& destinations) {
-    std::vector<std::filesystem::path> folders;
-    for (const auto& d : destinations)
-        if (std::find(folders.begin(), folders.end(), d.parent_path()) == folders.end())
-            folders.push_back(d.parent_path());
-    bool synced = true;
-    for (const auto& folder : folders) {
-        const int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY);
-        synced = synced && fd >= 0 && ::syncfs(fd) == 0;
-        if (fd >= 0) ::close(fd);
-    }
-    if (synced) return;
-    for (std::size_t i = 0; i < temps.size(); ++i) {
-        const int fd = ::open(temps[i]->path().c_str(), O_RDONLY);
-        if (fd < 0) fail(destinations[i], "cannot reopen to flush to disk", errno);
-        const int rc = ::fsync(fd);
-        const int error = errno;
-        ::close(fd);
-        if (rc != 0) fail(destinations[i], "cannot flush to disk", error);
-    }
 }
 
 // Step two: the temporary takes the destination's name.
@@ -187,16 +159,13 @@ void write_files_atomically(const std::filesystem::path& out_dir, const std::vec
         throw std::runtime_error(twice->string() + ": the run would write this file twice");
     // Every temporary is removed by its TempFile if anything throws before its rename.
     std::vector<std::unique_ptr<TempFile>> written;
-    std::vector<std::filesystem::path> destinations;
     written.reserve(files.size());
     for (const auto& f : files) {
         const std::filesystem::path dest = with_folder(out_dir / f.relative_path);
         ensure_directory(dest.parent_path());
         remove_stale_temporaries(dest);
-        written.push_back(write_temporary(dest, f.bytes, false));
-        destinations.push_back(dest);
+        written.push_back(write_temporary(dest, f.bytes));
     }
-    flush_temporaries(written, destinations);
     std::vector<std::filesystem::path> folders;
     for (std::size_t i = 0; i < files.size(); ++i) {
         const std::filesystem::path dest = with_folder(out_dir / files[i].relative_path);

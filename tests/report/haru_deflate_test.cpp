@@ -20,9 +20,12 @@ struct DocDeleter {
 };
 using Doc = std::unique_ptr<std::remove_pointer_t<HPDF_Doc>, DocDeleter>;
 
+enum class LeftOpen { Nothing, TextObject, GraphicsState };
+
 // A page as HaruDocument sets one up (UTF-8 TrueType fonts, everything compressed): two
-// embedded fonts, text, a path; `open_text` leaves the page inside a text object.
-Doc sample_doc(bool open_text) {
+// embedded fonts, text, a path; `open` leaves the page inside a text object or with a
+// graphics state saved and not restored.
+Doc sample_doc(LeftOpen open) {
     Doc doc(HPDF_New(nullptr, nullptr));
     BOOST_REQUIRE(doc);
     HPDF_SetCompressionMode(doc.get(), HPDF_COMP_ALL);
@@ -36,6 +39,7 @@ Doc sample_doc(bool open_text) {
     HPDF_Page page = HPDF_AddPage(doc.get());
     HPDF_Page_SetWidth(page, 300);
     HPDF_Page_SetHeight(page, 120);
+    if (open == LeftOpen::GraphicsState) HPDF_Page_GSave(page);
     HPDF_Page_SetRGBFill(page, 0, 0.37f, 0.72f);
     HPDF_Page_Rectangle(page, 10, 10, 120, 40);
     HPDF_Page_Fill(page);
@@ -45,7 +49,7 @@ Doc sample_doc(bool open_text) {
     HPDF_Page_TextOut(page, 10, 90, "Standards Met – 42 %");
     HPDF_Page_SetFontAndSize(page, HPDF_GetFont(doc.get(), bold, "UTF-8"), 14);
     HPDF_Page_TextOut(page, 10, 70, "Café → NHS");
-    if (!open_text) HPDF_Page_EndText(page);
+    if (open != LeftOpen::TextObject) HPDF_Page_EndText(page);
     return doc;
 }
 
@@ -63,12 +67,12 @@ BOOST_AUTO_TEST_CASE(streams_compressed_beforehand_make_the_same_page) {
     dspt::test::TempFolder tmp("haru-deflate");
     const auto ours = tmp.path() / "ours.pdf", theirs = tmp.path() / "theirs.pdf";
     {
-        Doc doc = sample_doc(false);
+        Doc doc = sample_doc(LeftOpen::Nothing);
         BOOST_TEST(dspt::draw::predeflate_streams(doc.get(), 6));
         BOOST_TEST(HPDF_SaveToFile(doc.get(), ours.c_str()) == HPDF_OK);
     }
     {
-        Doc doc = sample_doc(false);
+        Doc doc = sample_doc(LeftOpen::Nothing);
         BOOST_TEST(HPDF_SaveToFile(doc.get(), theirs.c_str()) == HPDF_OK);
     }
     const std::string a = read_bytes(ours), b = read_bytes(theirs);
@@ -90,20 +94,22 @@ BOOST_AUTO_TEST_CASE(streams_compressed_beforehand_make_the_same_page) {
     BOOST_TEST(count(fonts.out, "CID TrueType      Identity-H       yes yes yes") == 2u, fonts.out);
 }
 
-BOOST_AUTO_TEST_CASE(a_page_left_inside_a_text_object_is_left_to_libharu) {
-    // libharu ends the text object while saving, writing into the content stream, which
-    // must not be compressed by then.
-    dspt::test::TempFolder tmp("haru-deflate-open");
-    const auto pdf = tmp.path() / "open.pdf";
-    {
-        Doc doc = sample_doc(true);
-        BOOST_TEST(!dspt::draw::predeflate_streams(doc.get(), 6));
-        BOOST_TEST(HPDF_SaveToFile(doc.get(), pdf.c_str()) == HPDF_OK);
+BOOST_AUTO_TEST_CASE(a_page_left_open_is_left_to_libharu) {
+    // libharu ends a text object and restores a saved graphics state while saving, writing
+    // into the content stream, which must not be compressed by then.
+    for (const LeftOpen open : {LeftOpen::TextObject, LeftOpen::GraphicsState}) {
+        dspt::test::TempFolder tmp("haru-deflate-open");
+        const auto pdf = tmp.path() / "open.pdf";
+        {
+            Doc doc = sample_doc(open);
+            BOOST_TEST(!dspt::draw::predeflate_streams(doc.get(), 6));
+            BOOST_TEST(HPDF_SaveToFile(doc.get(), pdf.c_str()) == HPDF_OK);
+        }
+        const std::string a = read_bytes(pdf);
+        BOOST_TEST(count(a, "/Filter /FlateDecode\n") == 0u);
+        BOOST_TEST(count(a, "/Filter [ /FlateDecode ]") == 7u);
+        BOOST_TEST(run_command("qpdf --check " + shell_quoted(pdf)).status == 0);
     }
-    const std::string a = read_bytes(pdf);
-    BOOST_TEST(count(a, "/Filter /FlateDecode\n") == 0u);
-    BOOST_TEST(count(a, "/Filter [ /FlateDecode ]") == 7u);
-    BOOST_TEST(run_command("qpdf --check " + shell_quoted(pdf)).status == 0);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
