@@ -43,7 +43,7 @@ std::vector<PngVariant> png_variants(const style::Style& slide_style, const styl
 }
 
 std::vector<io::OutputFile> render_png_jobs(const draw::FontLibrary& fonts, const std::vector<PngJob>& jobs) {
-    // Encoding (zlib + libpng) is much of a figure's time and touches only the finished
+    // Encoding (deflate, draw/png_encoder) is much of a figure's time and touches only the finished
     // image, so it runs on worker threads while this thread draws the next figure. Drawing
     // stays on this thread: FreeType faces are not safe to share across threads. Each
     // canvas is destroyed here too, after its encoder has finished (the future is declared
